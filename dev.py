@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Set up a local environment and run the project's chores; needs only Python 3.11+.
+
+    python3 dev.py serve      build and serve the site on http://127.0.0.1:8000 with live reload
+    python3 dev.py test       validate the data, run every test (browser included), build strictly
+    python3 dev.py validate   check the data files only
+    python3 dev.py bench      run the benchmarks (build scaling, page weight, Lighthouse)
+
+It creates .venv/ on first use and installs the pinned requirements into it; later runs reuse it.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+PY = VENV / "bin" / "python"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def run(*cmd) -> None:
+    code = subprocess.call([str(c) for c in cmd], cwd=ROOT, env=ENV)
+    if code:
+        sys.exit(code)
+
+
+def setup(requirements: str) -> None:
+    """Create .venv and install `requirements` into it when they changed since the last install."""
+    if not PY.exists():
+        venv.create(VENV, with_pip=True)
+    stamp = VENV / f".installed-{requirements}"
+    wanted = "".join((ROOT / f).read_text() for f in ("requirements.txt", requirements))
+    if not stamp.exists() or stamp.read_text() != wanted:
+        run(PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", requirements)
+        stamp.write_text(wanted)
+
+
+def ensure_chromium() -> None:
+    """The browser tests drive Debian's Chromium; install it with apt-get when it is missing."""
+    if shutil.which("chromium"):
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        run("apt-get", "update", "-q")
+        run("apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium")
+    else:
+        sys.exit("The browser tests need Chromium at /usr/bin/chromium: run `sudo apt-get install chromium`.")
+
+
+def main(command: str = "serve") -> None:
+    if command == "serve":
+        setup("requirements.txt")
+        run(PY, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", "--livereload")
+    elif command == "validate":
+        setup("requirements.txt")
+        run(PY, "-m", "pywebcompare", "validate")
+    elif command == "test":
+        setup("requirements-dev.txt")
+        ensure_chromium()
+        run(PY, "-m", "pywebcompare", "validate")
+        run(PY, "-m", "pytest", "-q", "tests")
+        run(PY, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", "site")
+    elif command == "bench":
+        setup("requirements-dev.txt")
+        run(PY, "benchmarks/build_scaling.py")
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:2])
