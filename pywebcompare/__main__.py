@@ -1,16 +1,18 @@
-"""Command line: python -m pywebcompare <command>. Run with --help for the list."""
+"""Data chores for pyweb-compare: python -m pywebcompare <command> (--help for each)."""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from pathlib import Path
 
-from . import ROOT, dataset
-from .problems import format_report
+from . import ROOT, dataset, freshness
+from .problems import DataError, dotted, format_report
 
 
 def cmd_validate(args) -> int:
-    """Check every data file; print one line per problem."""
-    _, problems = dataset.load_files(ROOT)
+    """Check every data file; print one line per problem (file:line:column: field: what; expected)."""
+    _, problems = dataset.load_files(args.root)
     if problems:
         print(format_report(problems), file=sys.stderr)
         return 1
@@ -18,11 +20,56 @@ def cmd_validate(args) -> int:
     return 0
 
 
-COMMANDS = {"validate": cmd_validate}
+def cmd_scaffold(args) -> int:
+    """Create data/frameworks/<id>.yaml listing every catalogue feature, left to fill."""
+    from .scaffold import scaffold
+    path = args.root / dataset.FRAMEWORK_DIR / f"{args.id}.yaml"
+    if path.exists():
+        print(f"{path.relative_to(args.root)} already exists; edit it instead.", file=sys.stderr)
+        return 1
+    files, problems = dataset.load_files(args.root)
+    if "features" not in files:
+        print(format_report(problems), file=sys.stderr)
+        return 1
+    path.write_text(scaffold(args.id, args.name, files["features"].data, dataset.today()))
+    print(f"Created {path.relative_to(args.root)}: fill every TODO, then run python -m pywebcompare validate.")
+    return 0
+
+
+def cmd_stale(args) -> int:
+    """List facts last checked more than --months months ago (exit 0: a warning, not an error)."""
+    data = _load(args.root)
+    rows = list(freshness.stale_items(data, args.months))
+    for name, line, path, when in rows:
+        print(f"{name}:{line}: {dotted(path)}: last checked {when}, more than {args.months} months ago; check it against its source and update `checked`")
+    print(f"{len(rows)} fact{'s' if len(rows) != 1 else ''} checked more than {args.months} months ago.")
+    return 0
+
+
+def cmd_export(args) -> int:
+    """Print the whole validated dataset as JSON (what the site publishes at /api/frameworks.json)."""
+    from .render import Renderer
+    print(json.dumps(Renderer(_load(args.root), "").export(), indent=1, ensure_ascii=False))
+    return 0
+
+
+def _load(root: Path):
+    try:
+        return dataset.load(root)
+    except DataError as err:
+        print(err, file=sys.stderr)
+        sys.exit(1)
+
+
+cmd_scaffold.options = {"id": {"help": "lower-case id with hyphens, e.g. django-ninja"},
+                        "--name": {"required": True, "help": "the framework's name, e.g. 'Django Ninja'"}}
+cmd_stale.options = {"--months": {"type": int, "default": freshness.DEFAULT_MONTHS, "help": "age limit (default 12)"}}
+COMMANDS = {"validate": cmd_validate, "scaffold": cmd_scaffold, "stale": cmd_stale, "export": cmd_export}
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pywebcompare", description=__doc__)
+    parser.add_argument("--root", type=Path, default=ROOT, help="project folder (default: this checkout)")
     sub = parser.add_subparsers(dest="command", required=True)
     for name, fn in COMMANDS.items():
         p = sub.add_parser(name, help=fn.__doc__, description=fn.__doc__)

@@ -34,7 +34,7 @@ def today() -> dt.date:
 
 def load_files(root: Path = ROOT, on: dt.date | None = None) -> tuple[dict, list[Problem]]:
     """Read and check every data file; return the loaded files and every problem found."""
-    files: dict = {"frameworks": {}}
+    files: dict = {"frameworks": {}, "framework_ids": set()}
     problems: list[Problem] = []
     checked: list[tuple[Loaded, str]] = []
     for name, schema_name in SINGLE_FILES.items():
@@ -50,6 +50,7 @@ def load_files(root: Path = ROOT, on: dt.date | None = None) -> tuple[dict, list
             problems.append(Problem(rel, 1, 1, "", "not a .yaml file", "expected only <id>.yaml files in data/frameworks/"))
             continue
         checked.append((load_file(path, rel), FRAMEWORK_SCHEMA))
+        files["framework_ids"].add(path.stem)  # known even when broken, so references to it still hold
     if not any(p.suffix == ".yaml" for p in fw_paths):
         problems.append(Problem(FRAMEWORK_DIR, 1, 1, "", "no framework file", "expected at least one data/frameworks/<id>.yaml"))
 
@@ -89,7 +90,7 @@ def _named(files):
         if name == "frameworks":
             for fw in loaded.values():
                 yield fw.name, fw
-        else:
+        elif name != "framework_ids":
             yield loaded.name, loaded
 
 

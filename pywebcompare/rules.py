@@ -7,6 +7,7 @@ Adding a rule means adding one decorated function here.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from urllib.parse import urlsplit
 
 RULES = []
@@ -75,12 +76,17 @@ def framework_covers_catalogue(files, today):
         return
     for fw in files["frameworks"].values():
         given = fw.data["features"]
-        for fid in known:
-            if fid not in given:
-                yield fw, ("features",), f"feature {fid!r} is missing", "expected every feature of data/features.yaml; add it (use support: none if it is not available)"
+        missing = [fid for fid in known if fid not in given]
         for fid in given:
             if fid not in known:
-                yield fw, ("features", fid), f"unknown feature {fid!r}", "expected a feature id from data/features.yaml"
+                # A misspelt key is one problem, not "unknown" plus "missing": suggest the likely id.
+                guess = difflib.get_close_matches(fid, missing, n=1)
+                if guess:
+                    missing.remove(guess[0])
+                hint = f"did you mean {guess[0]!r}?" if guess else "expected a feature id from data/features.yaml"
+                yield fw, ("features", fid), f"unknown feature {fid!r}", hint
+        for fid in missing:
+            yield fw, ("features",), f"feature {fid!r} is missing", "expected every feature of data/features.yaml; add it (use support: none if it is not available)"
 
 
 @rule
@@ -106,7 +112,7 @@ def points_cite_known_features(files, today):
 
 @rule
 def references_known_frameworks(files, today):
-    known = set(files["frameworks"])
+    known = files["framework_ids"]
     for name in ("claims", "guides", "changes", "benchmarks"):
         loaded = files.get(name)
         if loaded is None:
@@ -177,5 +183,5 @@ def _all(files):
     for name, loaded in files.items():
         if name == "frameworks":
             yield from loaded.values()
-        else:
+        elif name != "framework_ids":
             yield loaded

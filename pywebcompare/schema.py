@@ -33,6 +33,8 @@ def check(loaded: Loaded, schema_name: str) -> None:
     """Add a problem to `loaded` for every schema error, worded as what is wrong and what is expected."""
     for error in validator(schema_name).iter_errors(loaded.data):
         path = tuple(error.absolute_path)
+        if any(path[:n] in loaded.bad_paths for n in range(1, len(path) + 1)):
+            continue  # the loader already said what is wrong with this value
         for key_path, wrong, expected in _explain(error, path):
             loaded.problem(loaded.position(key_path, key=key_path != path), key_path, wrong, expected)
 

@@ -31,6 +31,7 @@ class Loaded:
         self.where: dict[tuple, tuple[int, int]] = {}  # path -> (line, column) of its value
         self.key_where: dict[tuple, tuple[int, int]] = {}  # path -> (line, column) of its key
         self.problems: list[Problem] = []
+        self.bad_paths: set[tuple] = set()  # values already reported; the schema stays quiet on them
 
     def problem(self, mark_or_pos, path, wrong: str, expected: str) -> None:
         if isinstance(mark_or_pos, tuple):
@@ -38,14 +39,19 @@ class Loaded:
         else:
             line, col = mark_or_pos.line + 1, mark_or_pos.column + 1
         self.problems.append(Problem(self.name, line, col, dotted(path), wrong, expected))
+        self.bad_paths.add(tuple(path))
 
     def position(self, path: tuple, key: bool = False) -> tuple[int, int]:
-        """Where a path sits; for a path that does not exist, its nearest parent."""
-        table = self.key_where if key else self.where
+        """Where a path sits: its value, or its key when asked or when the value starts on a later
+        line (a nested block). A path that does not exist gets its nearest parent's position."""
         path = tuple(path)
-        while path and path not in table and path not in self.where:
+        while path and path not in self.where:
             path = path[:-1]
-        return table.get(path) or self.where.get(path, (1, 1))
+        value = self.where.get(path, (1, 1))
+        key_pos = self.key_where.get(path)
+        if key_pos and (key or value[0] > key_pos[0]):
+            return key_pos
+        return value
 
 
 def load_file(path: Path, name: str | None = None) -> Loaded:

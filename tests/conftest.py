@@ -1,0 +1,43 @@
+"""Shared fixtures: a small valid data root to break on purpose, and the real site built once."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def run_cli(*args, root: Path | None = None) -> subprocess.CompletedProcess:
+    """The real command line, as a contributor runs it."""
+    cmd = [sys.executable, "-m", "pywebcompare"] + (["--root", str(root)] if root else []) + list(args)
+    return subprocess.run(cmd, cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture
+def data_root(tmp_path) -> Path:
+    """A copy of tests/fixtures: valid data with two frameworks, for a test to break."""
+    shutil.copytree(FIXTURES / "data", tmp_path / "data")
+    return tmp_path
+
+
+def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+                          cwd=project, env=ENV, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The real site, built strictly once for the whole session."""
+    out = tmp_path_factory.mktemp("site")
+    result = build_site(ROOT, out)
+    assert result.returncode == 0, result.stderr[-3000:]
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    assert warnings == []
+    return out
