@@ -1,0 +1,116 @@
+"""The model and the renderer on small data: pairs, ordering, dates, and text from strangers kept inert."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from conftest import FIXTURES, ROOT, build_site
+from pywebcompare import dataset, freshness
+from pywebcompare.render import Renderer, base_for, pair_id, safe_url
+
+EVIL_NAME = 'Evil<script>alert("name")</script>'
+EVIL_NOTE = '<img src=x onerror="alert(1)"> [click](javascript:alert(2)) {{ config }}'
+
+
+@pytest.fixture
+def fixture_data(data_root):
+    return dataset.load(data_root)
+
+
+def inject(root):
+    path = root / "data/frameworks/alpha.yaml"
+    text = path.read_text().replace("name: Alpha", f"name: '{EVIL_NAME}'")
+    text = text.replace("note: Routes are declared with a decorator.", f"note: '{EVIL_NOTE}'")
+    path.write_text(text)
+
+
+def test_pairs_are_alphabetical_and_complete(fixture_data):
+    assert fixture_data.pairs() == [("alpha", "beta")]
+    assert pair_id("beta", "alpha") == "alpha-vs-beta"
+
+
+def test_compare_puts_differences_first(fixture_data):
+    c = Renderer(fixture_data, "https://example.org/r").compare("beta", "alpha")
+    assert c["ids"] == ("alpha", "beta")
+    assert [r["feature"]["id"] for r in c["differ"]] == ["orm"]  # third-party vs none
+    assert [r["feature"]["id"] for r in c["alike"]] == ["routing"]
+
+
+def test_checked_date_falls_back_to_the_file(fixture_data):
+    fw = fixture_data.frameworks["alpha"]
+    assert fixture_data.checked("alpha", fw["features"]["orm"]) == "2026-01-10"
+    assert fixture_data.checked("alpha", {"checked": "2025-05-05"}) == "2025-05-05"
+
+
+def test_stale_items_use_the_cutoff(fixture_data):
+    assert freshness.cutoff(12, dt.date(2026, 2, 28)) == dt.date(2025, 2, 28)
+    assert freshness.cutoff(1, dt.date(2026, 3, 31)) == dt.date(2026, 2, 28)
+    assert list(freshness.stale_items(fixture_data, 12, dt.date(2026, 6, 1))) == []
+    stale = list(freshness.stale_items(fixture_data, 12, dt.date(2027, 6, 1)))
+    assert ("data/frameworks/alpha.yaml", 16, ("features", "routing"), "2026-01-10") in stale
+
+
+def test_only_http_links_reach_an_href():
+    assert safe_url("https://a.example/") == "https://a.example/"
+    assert safe_url("javascript:alert(1)") == "" and safe_url("data:text/html,x") == ""
+
+
+def test_relative_base():
+    assert (base_for(""), base_for("frameworks/flask/"), base_for("compare/a-vs-b/")) == ("", "../../", "../../")
+
+
+def test_injected_markup_is_escaped_in_every_page(data_root):
+    inject(data_root)
+    data = dataset.load(data_root)
+    render = Renderer(data, "https://example.org/r")
+    for page in render.pages():
+        text = page.markdown
+        assert "<script>" not in text and "<img" not in text, page.src
+        assert "javascript:" not in text.replace("[click](javascript:alert(2))", ""), page.src
+    alpha = render.framework_page("alpha").markdown
+    assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in alpha
+    assert 'title: "Evil&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;"' in alpha
+
+
+def test_build_of_injected_data_keeps_markup_inert(tmp_path):
+    """The real site built with hostile text in Flask's file: no script, handler or javascript: link appears."""
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "tests", "node_modules", "benchmarks"))
+    flask = project / "data/frameworks/flask.yaml"
+    text = flask.read_text().replace("name: Flask\n", f"name: '{EVIL_NAME}'\n", 1)
+    text = text.replace("  async-views:\n    support: built-in\n    since: \"2.0\"\n    note:", f"  async-views:\n    support: built-in\n    since: \"2.0\"\n    note: '{EVIL_NOTE}'\n    x-old-note:", 1)
+    text = text.replace("    x-old-note:", "    # old note:", 1)
+    flask.write_text(text)
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr[-2000:]
+    for url in ("frameworks/flask", "compare/fastapi-vs-flask", "features", "features/async-views", ""):
+        html = (tmp_path / "site" / url / "index.html").read_text()
+        assert "Evil&lt;script&gt;" in html, url
+        assert '<script>alert("name")' not in html and "<img src=x" not in html, url
+        assert 'href="javascript:' not in html, url
+    flask_page = (tmp_path / "site/frameworks/flask/index.html").read_text()
+    assert "&lt;img src=x onerror=" in flask_page and "{{ config }}" in flask_page  # shown as text, not run
+    api = (tmp_path / "site/api/frameworks.json").read_text()
+    assert EVIL_NAME.replace('"', '\\"') in api  # JSON keeps the text as data, for the reader to escape
+
+
+@pytest.mark.parametrize("case,expected", [
+    ("duplicate", "data/frameworks/alpha.yaml:3:1: name: duplicate key 'name'"),
+    ("bad link", "data/frameworks/alpha.yaml:4:11: homepage: 'javascript:alert(1)' is not in the right form"),
+])
+def test_build_fails_on_bad_data_with_the_message_and_no_traceback(tmp_path, case, expected):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "tests", "node_modules", "benchmarks"))
+    shutil.rmtree(project / "data")
+    shutil.copytree(FIXTURES / "data", project / "data")
+    fw = project / "data/frameworks/alpha.yaml"
+    text = fw.read_text()
+    fw.write_text(text.replace("name: Alpha\n", "name: Alpha\nname: Alpha2\n") if case == "duplicate"
+                  else text.replace("homepage: https://alpha.example.org/", "homepage: javascript:alert(1)"))
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()

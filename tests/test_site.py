@@ -1,0 +1,169 @@
+"""The real site, built once: its pages, tables, links and downloads carry the real data."""
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from pywebcompare import dataset
+from pywebcompare.dataset import SUPPORT
+
+DATA = dataset.load()
+
+
+def page(site: Path, url: str) -> BeautifulSoup:
+    return BeautifulSoup((site / url / "index.html").read_text(), "html.parser")
+
+
+def html_files(site: Path):
+    return sorted(site.rglob("*.html"))
+
+
+def test_the_three_kinds_of_page_exist(site):
+    for url in ("frameworks/flask", "frameworks/fastapi", "features", "compare/fastapi-vs-flask"):
+        assert (site / url / "index.html").is_file(), url
+
+
+def test_every_framework_feature_and_pair_has_a_page(site):
+    for fid in DATA.frameworks:
+        assert (site / "frameworks" / fid / "index.html").is_file()
+    for feature in DATA.features:
+        assert (site / "features" / feature["id"] / "index.html").is_file()
+    for a, b in DATA.pairs():
+        assert (site / "compare" / f"{a}-vs-{b}" / "index.html").is_file()
+
+
+def test_matrix_cells_show_each_frameworks_own_data(site):
+    soup = page(site, "features")
+    table = soup.select_one("[data-pwc-matrix] table")
+    header = [th.get_text(" ", strip=True) for th in table.thead.find_all("th")]
+    flask_col = header.index("Flask")
+    rows = table.tbody.find_all("tr")
+    assert len(rows) == len(DATA.features)
+    for row, feature in zip(rows, DATA.features):
+        cells = row.find_all(["th", "td"])
+        flask = DATA.frameworks["flask"]["features"][feature["id"]]["support"]
+        assert cells[0].get_text(strip=True) == feature["name"]
+        assert cells[flask_col]["data-col"] == "flask"
+        assert cells[flask_col].get_text(" ", strip=True).endswith(SUPPORT[flask][1])
+        # the cell leads to the note and the source on Flask's page
+        assert cells[flask_col].a["href"] == f"../frameworks/flask/#f-{feature['id']}"
+
+
+def test_framework_page_shows_facts_notes_and_sources(site):
+    fw = DATA.frameworks["flask"]
+    soup = page(site, "frameworks/flask")
+    assert soup.h1.get_text(strip=True) == "Flask"
+    assert fw["facts"]["license"]["value"] in soup.select_one("#fact-license").get_text()
+    assert soup.select_one("#fact-license a")["href"] == fw["facts"]["license"]["source"]
+    for fid, feat in fw["features"].items():
+        row = soup.select_one(f"#f-{fid}")
+        assert SUPPORT[feat["support"]][1] in row.get_text(), fid
+        assert feat["note"] in row.get_text(), fid
+        assert row.find("a", class_="pwc-source")["href"] == feat["source"]
+    async_row = soup.select_one("#f-async-views").get_text(" ", strip=True)
+    assert "since 2.0" in async_row  # Flask's async views arrived in 2.0
+
+
+def test_pair_page_lists_differences_first_and_links_both(site):
+    soup = page(site, "compare/fastapi-vs-flask")
+    assert soup.h1.get_text(strip=True) == "FastAPI vs Flask"
+    diff_rows = soup.select("table.pwc-diff tbody tr")
+    fa, fl = DATA.frameworks["fastapi"], DATA.frameworks["flask"]
+    differing = {f["id"] for f in DATA.features if fa["features"][f["id"]]["support"] != fl["features"][f["id"]]["support"]}
+    assert len(diff_rows) == len(differing) > 0
+    gaps = [abs(SUPPORT[fa["features"][r.th.a["href"].split("/")[-2]]["support"]][2]
+                - SUPPORT[fl["features"][r.th.a["href"].split("/")[-2]]["support"]][2]) for r in diff_rows]
+    assert gaps == sorted(gaps, reverse=True)
+    hrefs = {a["href"] for a in soup.select("article a")}
+    assert {"../../frameworks/fastapi/", "../../frameworks/flask/"} <= hrefs
+    text = soup.get_text(" ")
+    assert "Pick FastAPI when" in text and "Pick Flask when" in text
+
+
+def test_pair_downloads_and_reversed_url(site):
+    folder = site / "compare" / "fastapi-vs-flask"
+    rows = list(csv.DictReader((folder / "comparison.csv").open()))
+    assert rows[0].keys() >= {"fastapi", "flask", "fastapi_source", "flask_source"}
+    interface = next(r for r in rows if r["id"] == "interface")
+    assert (interface["fastapi"], interface["flask"]) == ("ASGI", "WSGI")
+    as_json = json.loads((folder / "comparison.json").read_text())
+    assert as_json["frameworks"] == ["fastapi", "flask"] and len(as_json["rows"]) == len(rows)
+    reverse = (site / "compare" / "flask-vs-fastapi" / "index.html").read_text()
+    assert 'http-equiv="refresh" content="0; url=../../compare/fastapi-vs-flask/"' in reverse
+
+
+def test_generated_pages_say_where_the_data_comes_from(site):
+    for url, data_file in (("frameworks/django", "data/frameworks/django.yaml"),
+                           ("compare/django-vs-flask", "data/frameworks/django.yaml"),
+                           ("features/orm", "data/features.yaml")):
+        soup = page(site, url)
+        prov = soup.select_one(".pwc-provenance")
+        assert data_file in prov.get_text() and "last checked 20" in prov.get_text()
+        assert prov.select_one("a.pwc-edit")["href"].endswith(f"/edit/main/{data_file}")
+        assert "/issues/new?" in prov.select_one("a.pwc-report")["href"]
+        # Material's own edit button points at the same data file
+        assert soup.select_one("a.md-content__button")["href"].endswith(data_file)
+
+
+def test_no_third_party_requests(site):
+    loads = re.compile(r"<(?:script|img|iframe|source|video|audio)\b[^>]*\ssrc=\"([^\"]+)\"|"
+                       r"<link\b(?=[^>]*rel=\"(?:stylesheet|preload|modulepreload|icon|prefetch|preconnect|dns-prefetch|manifest)\")[^>]*href=\"([^\"]+)\"")
+    for path in html_files(site):
+        text = path.read_text()
+        for url in (a or b for a, b in loads.findall(text)):
+            assert not re.match(r"^(https?:)?//", url), f"{path}: loads {url}"
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text
+
+
+def test_internal_links_resolve(site):
+    broken = []
+    for path in html_files(site):
+        for href in re.findall(r'(?:href|src)="([^"#?]*)[^"]*"', path.read_text()):
+            if not href or re.match(r"^[a-z]+:", href) or href.startswith("//"):
+                continue
+            # 404.html links from the site root, which is /pyweb-compare/ once deployed
+            target = (site / href.removeprefix("/pyweb-compare/")) if href.startswith("/") else (path.parent / href)
+            target = target.resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{path.relative_to(site)} -> {href}")
+    assert broken == []
+
+
+def test_every_page_has_a_meta_description(site):
+    for path in html_files(site):
+        if "http-equiv=\"refresh\"" in path.read_text()[:600]:
+            continue  # redirect stubs
+        soup = BeautifulSoup(path.read_text(), "html.parser")
+        meta = soup.find("meta", attrs={"name": "description"})
+        assert meta and len(meta["content"]) > 30, path
+
+
+def test_search_index_leaves_pair_pages_out(site):
+    index = json.loads((site / "search" / "search_index.json").read_text())
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "frameworks/flask/" in locations and "features/dependency-injection/" in locations
+    assert not any(loc.startswith("compare/") and "-vs-" in loc for loc in locations)
+
+
+def test_api_and_schemas_are_published(site):
+    api = json.loads((site / "api" / "frameworks.json").read_text())
+    assert set(api["frameworks"]) == set(DATA.frameworks)
+    assert api["frameworks"]["flask"]["facts"]["interface"]["value"] == "WSGI"
+    for name in ("framework", "features", "claims"):
+        schema = json.loads((site / "schemas" / f"{name}.schema.json").read_text())
+        assert schema["$schema"].endswith("2020-12/schema")
+
+
+def test_no_google_fonts_and_local_assets_only(site):
+    config = (Path(__file__).parent.parent / "mkdocs.yml").read_text()
+    assert "font: false" in config
+    sitemap = gzip.decompress((site / "sitemap.xml.gz").read_bytes()).decode()
+    assert "compare/fastapi-vs-flask/" in sitemap
