@@ -6,13 +6,14 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from mkdocs.structure.toc import get_toc
 
 sys.path.insert(0, str(Path(__file__).parent))  # the data core sits beside this file
 
 from pywebcompare.problems import DataError  # noqa: E402
 from pywebcompare.site import renderer  # noqa: E402
 
-_edit_urls: dict[str, str] = {}
+_generated: dict = {}  # src path -> pywebcompare Page, for this build
 
 
 def load_renderer(config):
@@ -29,17 +30,32 @@ def on_config(config):
 
 def on_files(files, config):
     render = load_renderer(config)
-    _edit_urls.clear()
+    _generated.clear()
     for page in render.pages():
         files.append(File.generated(config, page.src, content=page.markdown))
-        _edit_urls[page.src] = render.edit_url(page.data_file)
+        _generated[page.src] = page
     for path, content in render.files().items():
         files.append(File.generated(config, path, content=content))
     return files
 
 
+def on_page_markdown(markdown, page, config, files):
+    # A generated page's body is already HTML: skip Markdown, which would only slowly copy it.
+    return "" if page.file.src_uri in _generated else markdown
+
+
+def on_page_content(html, page, config, files):
+    generated = _generated.get(page.file.src_uri)
+    if generated is None:
+        return html
+    page.toc = get_toc(generated.headings())
+    return generated.html
+
+
 def on_page_context(context, page, config, nav):
     # Material's edit button: the YAML behind a generated page, the Markdown behind a written one.
     repo, branch = config["extra"]["repo"], config["extra"]["branch"]
-    page.edit_url = _edit_urls.get(page.file.src_uri) or f"{repo}/edit/{branch}/docs/{page.file.src_uri}"
+    generated = _generated.get(page.file.src_uri)
+    data_file = generated.data_file if generated else f"docs/{page.file.src_uri}"
+    page.edit_url = f"{repo}/edit/{branch}/{data_file}"
     return context

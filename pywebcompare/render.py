@@ -28,14 +28,42 @@ EVIDENCE = {"docs": "docs", "source": "source code", "changelog": "changelog", "
 
 @dataclass(frozen=True)
 class Page:
-    """A page to add to the site: its path under docs/ and its Markdown."""
+    """A generated page: its path under docs/, its metadata and its body, already HTML.
+
+    `markdown` (front matter + HTML) suits any Markdown engine; an engine that can take HTML
+    directly should use `html` and `headings` and skip Markdown, which is much faster.
+    """
     src: str  # e.g. "frameworks/flask.md"
-    markdown: str
+    front_matter: str
+    html: str
     data_file: str = ""  # the YAML file a reader would edit to change the page
 
     @property
+    def markdown(self) -> str:
+        return self.front_matter + self.html
+
+    @property
     def url(self) -> str:
-        return re.sub(r"(index)?\.md$", "", self.src).rstrip("/") + "/" if self.src != "index.md" else ""
+        return url_of(self.src)
+
+    def headings(self) -> list[dict]:
+        """h2/h3 headings as a nested table of contents: {level, id, name, children}."""
+        toc: list[dict] = []
+        for level, hid, name in HEADING.findall(self.html):
+            item = {"level": int(level), "id": hid, "name": name, "children": []}
+            if item["level"] == 3 and toc:
+                toc[-1]["children"].append(item)
+            else:
+                toc.append(item)
+        return toc
+
+
+HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)<a class="headerlink"')
+
+
+def url_of(src: str) -> str:
+    """'frameworks/flask.md' -> 'frameworks/flask/' (directory URLs)."""
+    return "" if src == "index.md" else re.sub(r"(/index)?\.md$", "", src) + "/"
 
 
 def safe_url(url) -> str:
@@ -121,17 +149,17 @@ class Renderer:
         fw = self.data.frameworks[fid]
         src = f"frameworks/{fid}.md"
         head = self.front_matter(fw["name"], f"{fw['name']}: {fw['summary']}", search={"boost": 3})
-        body = self._render("framework.md.j2", fw=fw, base=base_for(Page(src, "").url),
+        body = self._render("framework.html.j2", fw=fw, base=base_for(url_of(src)),
                             others=[o for o in self.data.frameworks if o != fid])
-        return Page(src, head + body, self.framework_file(fid))
+        return Page(src, head, body, self.framework_file(fid))
 
     def feature_page(self, feature_id: str) -> Page:
         feature = self.data.feature(feature_id)
         src = f"features/{feature_id}.md"
         head = self.front_matter(feature["name"], f"{feature['name']} in Python web frameworks: {feature['why']}",
                                  search={"boost": 2})
-        body = self._render("feature.md.j2", feature=feature, base=base_for(Page(src, "").url))
-        return Page(src, head + body, "data/features.yaml")
+        body = self._render("feature.html.j2", feature=feature, base=base_for(url_of(src)))
+        return Page(src, head, body, "data/features.yaml")
 
     def pair_page(self, a: str, b: str) -> Page:
         comparison = self.compare(a, b)
@@ -141,8 +169,8 @@ class Renderer:
         head = self.front_matter(
             title, f"{title}: facts side by side, the {len(comparison['differ'])} features where they differ, and when to pick which.",
             search={"exclude": True})
-        body = self._render("pair.md.j2", c=comparison, base=base_for(Page(src, "").url))
-        return Page(src, head + body, self.framework_file(a))
+        body = self._render("pair.html.j2", c=comparison, base=base_for(url_of(src)))
+        return Page(src, head, body, self.framework_file(a))
 
     # -- comparisons ----------------------------------------------------------------------------
     def compare(self, a: str, b: str) -> dict:
