@@ -1,0 +1,160 @@
+"""The built site in a real browser (Debian's Chromium through Playwright), served on 127.0.0.1."""
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(folder):
+    """Serve a folder on 127.0.0.1 on a free port; returns (base URL, server)."""
+    handler = functools.partial(QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_port}/", server
+
+
+@pytest.fixture(scope="session")
+def base_url(site):
+    url, server = serve(site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page that records console errors and every host it contacts."""
+    context = browser.new_context()
+    pg = context.new_page()
+    pg.errors, pg.hosts = [], set()
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("request", lambda r: pg.hosts.add(urlsplit(r.url).hostname))
+    yield pg
+    assert pg.errors == [], pg.errors
+    assert pg.hosts <= {"127.0.0.1"}, pg.hosts
+    context.close()
+
+
+def search(pg, base_url, query):
+    pg.goto(base_url)
+    pg.keyboard.press("/")  # Material's shortcut: search is reachable from the keyboard
+    box = pg.locator("input.md-search__input")
+    expect(box).to_be_focused()
+    pg.keyboard.type(query)
+    first = pg.locator(".md-search-result__item a").first
+    expect(first).to_be_visible()
+    return first.get_attribute("href").split("?")[0]
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("Starlette", "frameworks/starlette/"),
+    ("Flask", "frameworks/flask/"),
+    ("dependency injection", "features/dependency-injection/"),
+    ("websockets", "features/websockets/"),
+])
+def test_search_finds_the_framework_or_feature_page_first(page, base_url, query, expected):
+    assert search(page, base_url, query).endswith(expected)
+
+
+def column_values(pg, col):
+    return pg.eval_on_selector_all(
+        f"[data-pwc-matrix] tbody tr:not([hidden]) td[data-col={col}]", "cells => cells.map(c => +c.dataset.sort)")
+
+
+def test_matrix_sorts_with_mouse_and_keyboard(page, base_url):
+    page.goto(base_url + "features/")
+    header = page.locator("[data-pwc-matrix] thead th[data-col=flask]")
+    header.get_by_role("button").click()
+    assert header.get_attribute("aria-sort") == "descending"
+    values = column_values(page, "flask")
+    assert values == sorted(values, reverse=True) and len(set(values)) > 1
+    header.get_by_role("button").focus()
+    page.keyboard.press("Enter")
+    assert header.get_attribute("aria-sort") == "ascending"
+    assert column_values(page, "flask") == sorted(values)
+    # sort by feature name, with the keyboard
+    name = page.locator("[data-pwc-matrix] thead th").first
+    name.get_by_role("button").focus()
+    page.keyboard.press("Space")
+    names = page.eval_on_selector_all("[data-pwc-matrix] tbody th", "e => e.map(x => x.textContent.trim().toLowerCase())")
+    assert names == sorted(names)
+
+
+def test_matrix_filters_by_category_and_framework(page, base_url):
+    page.goto(base_url + "features/")
+    total = page.locator("[data-pwc-matrix] tbody tr").count()
+    page.locator("[data-filter-category]").select_option("security")
+    visible = page.locator("[data-pwc-matrix] tbody tr:not([hidden])")
+    assert 0 < visible.count() < total
+    assert set(page.eval_on_selector_all("[data-pwc-matrix] tbody tr:not([hidden])", "r => r.map(x => x.dataset.category)")) == {"security"}
+    box = page.locator("[data-filter-framework][value=django]")
+    box.focus()
+    page.keyboard.press("Space")  # untick with the keyboard
+    expect(page.locator("[data-pwc-matrix] th[data-col=django]")).to_be_hidden()
+    expect(page.locator("[data-pwc-matrix] tr:not([hidden]) td[data-col=django]").first).to_be_hidden()
+    expect(page.locator("[data-pwc-matrix] tr:not([hidden]) td[data-col=flask]").first).to_be_visible()
+    expect(page.locator("[data-status]")).to_contain_text("frameworks")
+
+
+def test_matrix_without_javascript_is_a_plain_table(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    pg = context.new_page()
+    pg.goto(base_url + "features/")
+    expect(pg.locator("[data-controls]")).to_be_hidden()
+    assert pg.locator("[data-pwc-matrix] tbody tr").count() >= 28
+    expect(pg.locator("[data-pwc-matrix] td[data-col=flask]").first).to_be_visible()
+    context.close()
+
+
+def test_compare_picker_round_trips_its_url(page, base_url):
+    page.goto(base_url + "compare/?fw=flask,fastapi,django")
+    for fid in ("flask", "fastapi", "django"):
+        expect(page.locator(f"input[name=fw][value={fid}]")).to_be_checked()
+    table = page.locator("[data-result] table")
+    expect(table).to_be_visible()
+    assert table.locator("thead th").count() == 4
+    page.locator("input[name=fw][value=django]").uncheck()
+    expect(page.locator("[data-result] a.md-button")).to_have_attribute("href", "../compare/fastapi-vs-flask/")
+    assert page.url.endswith("compare/?fw=fastapi,flask") or page.url.endswith("compare/?fw=flask,fastapi")
+    shared = page.url
+    page.goto(shared)  # the shared address restores the same choice
+    expect(page.locator("input[name=fw][value=flask]")).to_be_checked()
+    expect(page.locator("input[name=fw][value=django]")).not_to_be_checked()
+    page.get_by_role("button", name="Compare").click()
+    page.wait_for_url("**/compare/fastapi-vs-flask/")
+
+
+def test_reversed_pair_leads_to_the_canonical_page(page, base_url):
+    page.goto(base_url + "compare/flask-vs-fastapi/")
+    page.wait_for_url("**/compare/fastapi-vs-flask/")
+    expect(page.locator("h1")).to_have_text("FastAPI vs Flask")
+
+
+def test_dark_mode_toggles(page, base_url):
+    page.goto(base_url)
+    scheme = page.locator("body").get_attribute("data-md-color-scheme")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    other = page.locator("body").get_attribute("data-md-color-scheme")
+    assert {scheme, other} == {"default", "slate"}
