@@ -19,7 +19,7 @@ _generated: dict = {}  # src path -> pywebcompare Page, for this build
 def load_renderer(config):
     """The renderer for this build; bad data stops the build with one line per problem."""
     try:
-        return renderer(config["extra"]["repo"], config["extra"]["branch"])
+        return renderer(config["extra"]["repo"], config["extra"]["branch"], config["site_url"] or "")
     except DataError as err:
         raise PluginError(f"The data has problems:\n{err}") from None
 

@@ -15,6 +15,9 @@ from .yamlsafe import Loaded, load_file
 SINGLE_FILES = {
     "features": "features.schema.json",
     "claims": "claims.schema.json",
+    "guides": "guides.schema.json",
+    "benchmarks": "benchmarks.schema.json",
+    "changes": "changes.schema.json",
 }
 FRAMEWORK_SCHEMA = "framework.schema.json"
 FRAMEWORK_DIR = "data/frameworks"
@@ -81,6 +84,9 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> "Dataset":
         catalogue=files["features"].data,
         frameworks={k: v.data for k, v in sorted(files["frameworks"].items(), key=lambda kv: kv[1].data["name"].casefold())},
         claims=files["claims"].data,
+        guides=files["guides"].data,
+        benchmarks=files["benchmarks"].data,
+        changes=files["changes"].data,
         where={name: lo for name, lo in _named(files)},
     )
 
@@ -99,6 +105,9 @@ class Dataset:
     catalogue: dict
     frameworks: dict[str, dict]  # id -> framework data, ordered by name
     claims: dict
+    guides: dict
+    benchmarks: dict
+    changes: dict
     where: dict[str, Loaded] = field(repr=False, default_factory=dict)  # file name -> positions
 
     @property
@@ -112,6 +121,9 @@ class Dataset:
 
     def feature(self, fid: str) -> dict:
         return next(f for f in self.features if f["id"] == fid)
+
+    def scenario(self, sid: str) -> dict:
+        return next(s for s in self.guides["scenarios"] if s["id"] == sid)
 
     def pairs(self) -> list[tuple[str, str]]:
         """Every pair of framework ids, each in alphabetical order."""

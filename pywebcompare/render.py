@@ -17,12 +17,23 @@ from urllib.parse import urlencode
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import ROOT
+from . import guides
 from .dataset import SUPPORT, Dataset
 
 FACTS = [  # fact key -> label, in the order pages show them
     ("interface", "Interface"), ("latest_version", "Latest version"), ("min_python", "Minimum Python"),
     ("license", "License"), ("first_release", "First release"), ("built_on", "Built on"),
 ]
+WEIGHTS = {1: "nice to have", 2: "important", 3: "essential"}
+VERDICTS = {  # verdict -> (icon, words, meaning)
+    "true": ("✅", "True", "The primary sources support it."),
+    "partly-true": ("◐", "Partly true", "Some of it holds; the explanation says which part."),
+    "false": ("✖", "False", "The primary sources contradict it."),
+    "misattributed": ("↔", "Misattributed", "True of something else, such as another framework."),
+    "outdated": ("⌛", "Outdated", "It was true once and no longer is."),
+    "unverifiable": ("?", "Unverifiable", "No primary source we could find shows it either way."),
+    "opinion": ("💬", "Opinion", "A judgement, not a fact that sources can settle."),
+}
 EVIDENCE = {"docs": "docs", "source": "source code", "changelog": "changelog", "benchmark": "benchmark", "blog": "blog"}
 
 
@@ -93,16 +104,17 @@ def base_for(url: str) -> str:
 class Renderer:
     """Renders every page of the site from one dataset."""
 
-    def __init__(self, data: Dataset, repo: str, branch: str = "main"):
+    def __init__(self, data: Dataset, repo: str, branch: str = "main", site_url: str = ""):
         self.data = data
+        self.site_url = site_url.rstrip("/") + "/" if site_url else ""
         self.repo = repo.rstrip("/")
         self.branch = branch
         self.env = Environment(loader=FileSystemLoader(ROOT / "templates"), autoescape=True,
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                keep_trailing_newline=True)
         self.env.filters.update(safe_url=safe_url, fact_text=fact_text)
-        self.env.globals.update(SUPPORT=SUPPORT, FACTS=FACTS, EVIDENCE=EVIDENCE, r=self, data=data,
-                                pair_id=pair_id)
+        self.env.globals.update(SUPPORT=SUPPORT, FACTS=FACTS, EVIDENCE=EVIDENCE, WEIGHTS=WEIGHTS, VERDICTS=VERDICTS,
+                                r=self, data=data, pair_id=pair_id, gaps=guides.gaps)
 
     # -- helpers the templates call -------------------------------------------------------------
     def edit_url(self, data_file: str) -> str:
@@ -142,8 +154,19 @@ class Renderer:
     def pages(self) -> list[Page]:
         pages = [self.framework_page(fid) for fid in self.data.frameworks]
         pages += [self.feature_page(f["id"]) for f in self.data.features]
+        pages += [self.guide_page(s["id"]) for s in self.data.guides["scenarios"]]
         pages += [self.pair_page(a, b) for a, b in self.data.pairs()]
         return pages
+
+    def guide_page(self, sid: str) -> Page:
+        scenario = self.data.scenario(sid)
+        src = f"guides/{sid}.md"
+        ranking = guides.rank(self.data, scenario["needs"])
+        top = ", ".join(r["framework"]["name"] for r in ranking[:3])
+        head = self.front_matter(scenario["title"], f"{scenario['title']}: which Python web framework fits ({top}), why, and what to watch out for.",
+                                 search={"boost": 2})
+        body = self._render("guide.html.j2", scenario=scenario, ranking=ranking, base=base_for(url_of(src)))
+        return Page(src, head, body, "data/guides.yaml")
 
     def framework_page(self, fid: str) -> Page:
         fw = self.data.frameworks[fid]
@@ -169,7 +192,7 @@ class Renderer:
         head = self.front_matter(
             title, f"{title}: facts side by side, the {len(comparison['differ'])} features where they differ, and when to pick which.",
             search={"exclude": True})
-        body = self._render("pair.html.j2", c=comparison, base=base_for(url_of(src)))
+        body = self._render("pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=guides.pick_when(self.data, a, b))
         return Page(src, head, body, self.framework_file(a))
 
     # -- comparisons ----------------------------------------------------------------------------
@@ -229,11 +252,38 @@ class Renderer:
     def compare_picker(self, base: str) -> str:
         return self._render("picker.html.j2", base=base)
 
+    def guides_overview(self, base: str) -> str:
+        overview = [{"scenario": s, "top": guides.rank(self.data, s["needs"])[:3]} for s in self.data.guides["scenarios"]]
+        return self._render("guides_overview.html.j2", base=base, overview=overview)
+
+    def questionnaire(self, base: str) -> str:
+        return self._render("questionnaire.html.j2", base=base)
+
+    def claims(self, base: str) -> str:
+        items = self.data.claims["claims"]
+        groups = [("article", "Claims of the FastAPI vs Flask article", sorted((c for c in items if "seed" in c and "company" not in c), key=lambda c: c["seed"])),
+                  ("companies", "Who uses which framework", [c for c in items if "company" in c]),
+                  ("widespread", "Other widespread claims", [c for c in items if "seed" not in c and "company" not in c])]
+        return self._render("claims.html.j2", base=base, groups=groups)
+
+    def changes_newest_first(self) -> list[dict]:
+        return sorted(self.data.changes["changes"], key=lambda c: c["date"], reverse=True)  # stable within a day
+
+    def changes(self, base: str) -> str:
+        days: dict[str, list] = {}
+        for change in self.changes_newest_first():
+            days.setdefault(change["date"], []).append(change)
+        return self._render("changes.html.j2", base=base, days=list(days.items()))
+
+    def feed(self) -> str:
+        return self.env.get_template("feed.xml.j2").render(changes=self.changes_newest_first(), site_url=self.site_url)
+
     # -- files that are not pages ---------------------------------------------------------------
     def export(self) -> dict:
         """The whole validated dataset, as published at /api/frameworks.json."""
         return {"version": 1, "features": self.data.catalogue, "frameworks": self.data.frameworks,
-                "claims": self.data.claims}
+                "claims": self.data.claims, "guides": self.data.guides, "benchmarks": self.data.benchmarks,
+                "changes": self.data.changes}
 
     def redirect(self, target_url: str, base: str) -> str:
         return self.env.get_template("redirect.html.j2").render(target=base + target_url)
@@ -241,7 +291,8 @@ class Renderer:
     def files(self) -> dict[str, str]:
         """Downloads, the API, the schemas and the redirects from reversed pair URLs."""
         from .schema import schemas
-        out = {"api/frameworks.json": json.dumps(self.export(), indent=1, ensure_ascii=False) + "\n"}
+        out = {"api/frameworks.json": json.dumps(self.export(), indent=1, ensure_ascii=False) + "\n",
+               "changes/feed.xml": self.feed()}
         out.update({f"schemas/{name}": json.dumps(s, indent=2) + "\n" for name, s in schemas().items()})
         for a, b in self.data.pairs():
             out.update(self.pair_downloads(a, b))

@@ -143,6 +143,28 @@ def feature_refs_known(files, today):
 
 
 @rule
+def needs_point_at_one_thing(files, today):
+    guides = files.get("guides")
+    if guides is None:
+        return
+    for need_path, need in _needs(guides.data):
+        if ("feature" in need) == ("fact" in need):
+            yield guides, need_path, "a need names both or neither of feature and fact", "expected exactly one: `feature: <id>` or `fact: interface|built_on` with `values`"
+        elif "fact" in need and "values" not in need:
+            yield guides, need_path + ("fact",), "a fact need has no values", "expected `values: [...]` listing the values that match"
+
+
+def _needs(data):
+    for si, scenario in enumerate(data["scenarios"]):
+        for ni, need in enumerate(scenario["needs"]):
+            yield ("scenarios", si, "needs", ni), need
+    for qi, question in enumerate(data["questions"]):
+        for ai, answer in enumerate(question["answers"]):
+            for ni, need in enumerate(answer["needs"]):
+                yield ("questions", qi, "answers", ai, "needs", ni), need
+
+
+@rule
 def ids_unique_in_lists(files, today):
     for name, key in (("claims", "claims"), ("guides", "scenarios")):
         loaded = files.get(name)

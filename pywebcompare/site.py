@@ -13,13 +13,13 @@ def _fingerprint() -> tuple:
                         for d in WATCHED for p in (ROOT / d).rglob("*") if p.is_file()))
 
 
-def renderer(repo: str, branch: str = "main") -> Renderer:
+def renderer(repo: str, branch: str = "main", site_url: str = "") -> Renderer:
     """Load and validate the data (raises DataError listing every problem) and return a renderer.
 
     Reused until a data, schema or template file changes, so `serve` reloads on every edit.
     """
-    key = (_fingerprint(), repo, branch)
+    key = (_fingerprint(), repo, branch, site_url)
     if key not in _cache:
         _cache.clear()
-        _cache[key] = Renderer(dataset.load(ROOT), repo, branch)
+        _cache[key] = Renderer(dataset.load(ROOT), repo, branch, site_url)
     return _cache[key]

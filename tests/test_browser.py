@@ -158,3 +158,37 @@ def test_dark_mode_toggles(page, base_url):
     page.locator("form[data-md-component=palette] label:visible").first.click()
     other = page.locator("body").get_attribute("data-md-color-scheme")
     assert {scheme, other} == {"default", "slate"}
+
+
+def test_questionnaire_ranks_explains_and_keeps_answers_in_the_url(page, base_url):
+    page.goto(base_url + "choose/")
+    expect(page.locator("[data-result]")).to_contain_text("Answer a question")
+    page.get_by_label("A JSON API").check()
+    page.get_by_label("Many; requests mostly wait on databases or other services").check()
+    page.get_by_label("Yes, from type hints").check()
+    ranked = page.locator("ol.pwc-ranked > li")
+    expect(ranked.first).to_be_visible()
+    assert ranked.count() >= 12
+    first = ranked.first.get_attribute("data-framework")
+    assert first in ("fastapi", "litestar", "blacksheep")  # the frameworks with built-in validation, docs and async
+    assert ranked.last.get_attribute("data-framework") != first
+    ranked.first.locator("summary").click()
+    expect(ranked.first.locator("details li").first).to_contain_text("You answered")
+    assert "building=json-api" in page.url and "load=many" in page.url
+    shared = page.url
+    page.goto(shared)  # the shared address restores the answers and the ranking
+    expect(page.get_by_label("A JSON API")).to_be_checked()
+    expect(page.locator("ol.pwc-ranked > li").first).to_have_attribute("data-framework", first)
+    page.get_by_role("button", name="Start again").click()
+    expect(page.locator("[data-result]")).to_contain_text("Answer a question")
+    assert "?" not in page.url
+
+
+def test_questionnaire_without_javascript_reads_as_a_guide(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    pg = context.new_page()
+    pg.goto(base_url + "choose/")
+    assert pg.locator("fieldset").count() >= 5
+    expect(pg.locator(".pwc-weights").first).to_contain_text("Counts:")
+    expect(pg.locator("[data-result]")).to_contain_text("decision guides")
+    context.close()

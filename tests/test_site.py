@@ -167,3 +167,58 @@ def test_no_google_fonts_and_local_assets_only(site):
     assert "font: false" in config
     sitemap = gzip.decompress((site / "sitemap.xml.gz").read_bytes()).decode()
     assert "compare/fastapi-vs-flask/" in sitemap
+
+
+ARTICLE_SEEDS = range(1, 20)  # the article's 19 claims (shared/seed-claims.md)
+ARTICLE_COMPANIES = {"Uber", "Microsoft", "Explosion AI", "Netflix", "Lyft", "Zillow"}
+
+
+def test_every_article_claim_and_company_has_a_verdict(site):
+    claims = DATA.claims["claims"]
+    assert {c["seed"] for c in claims if "seed" in c} >= set(ARTICLE_SEEDS)
+    assert {c["company"] for c in claims if "company" in c} >= ARTICLE_COMPANIES
+    soup = page(site, "claims")
+    for claim in claims:
+        article = soup.select_one(f"article#{claim['id']}")
+        assert article is not None, claim["id"]
+        assert claim["explanation"][:40] in article.get_text()
+        assert article.select_one(".pwc-evidence a")["href"] == claim["evidence"][0]["url"]
+    async_claim = soup.get_text()
+    assert "Flask" in async_claim and "Misattributed" in async_claim
+
+
+def test_guides_rank_from_the_data_and_explain(site):
+    from pywebcompare import guides
+    for scenario in DATA.guides["scenarios"]:
+        soup = page(site, f"guides/{scenario['id']}")
+        ranking = guides.rank(DATA, scenario["needs"])
+        fits = soup.select(".pwc-fit h3")
+        assert [h.get_text(strip=True).rstrip("¶") for h in fits] == [
+            f"{r['place']}. {r['framework']['name']} ({r['percent']}%)" for r in ranking[:3]]
+        first = ranking[0]
+        reason_links = {a["href"] for a in soup.select(".pwc-fit")[0].select("a.pwc-source")}
+        for r in first["reasons"]:
+            assert r["entry"]["source"] in reason_links  # each reason cites the framework's own source
+    overview = page(site, "guides")
+    assert len(overview.select(".pwc-guides section")) == len(DATA.guides["scenarios"])
+
+
+def test_pair_page_says_when_to_pick_each_from_the_guides(site):
+    from pywebcompare import guides
+    picks = guides.pick_when(DATA, "fastapi", "flask")
+    soup = page(site, "compare/fastapi-vs-flask")
+    for fid in ("fastapi", "flask"):
+        section = soup.select_one(f"#pick-{fid}").parent
+        links = {a["href"] for a in section.select("a")}
+        for w in picks[fid]:
+            assert f"../../guides/{w['scenario']['id']}/" in links
+    assert picks["fastapi"] and picks["flask"]
+
+
+def test_speed_is_only_spoken_of_with_published_figures(site):
+    text = page(site, "claims").get_text(" ")
+    for b in DATA.benchmarks["benchmarks"]:
+        assert b["result"] in text and b["suite"] in text
+    for path in html_files(site):
+        body = path.read_text()
+        assert not re.search(r"\b\d+(\.\d+)?\s*(x|times) faster\b", re.sub(r"<[^>]+>", " ", body), re.I), path

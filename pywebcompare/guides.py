@@ -1,0 +1,57 @@
+"""Rank frameworks for a set of needs, and explain the rank from the data.
+
+The same formula runs in the browser (docs/assets/pwc.js) for the questionnaire: a feature need
+scores its support level (SUPPORT scores, 0 to 4) times its weight; a fact need scores 4 times
+its weight when the framework's fact matches one of its values.
+"""
+from __future__ import annotations
+
+from .dataset import SUPPORT, Dataset
+
+FULL = 4  # the score of "built in", and of a matching fact
+
+
+def need_score(fw: dict, need: dict) -> tuple[int, dict]:
+    """(points, reason) for one need; the reason names the data the points come from."""
+    if "feature" in need:
+        entry = fw["features"][need["feature"]]
+        points = SUPPORT[entry["support"]][2] * need["weight"]
+        return points, {"need": need, "kind": "feature", "support": entry["support"], "entry": entry, "points": points}
+    fact = fw["facts"][need["fact"]]
+    values = fact["value"] if isinstance(fact["value"], list) else [fact["value"]]
+    matched = [v for v in values if v in need["values"]]
+    points = FULL * need["weight"] if matched else 0
+    return points, {"need": need, "kind": "fact", "matched": matched, "entry": fact, "points": points}
+
+
+def rank(data: Dataset, needs: list[dict]) -> list[dict]:
+    """Every framework, best first: {id, framework, points, percent, reasons}. Ties go by name."""
+    best = sum(FULL * n["weight"] for n in needs) or 1
+    rows = []
+    for fid, fw in data.frameworks.items():
+        reasons = [need_score(fw, n)[1] for n in needs]
+        points = sum(r["points"] for r in reasons)
+        rows.append({"id": fid, "framework": fw, "points": points, "percent": round(100 * points / best),
+                     "reasons": reasons})
+    rows.sort(key=lambda r: -r["points"])  # stable: frameworks are already ordered by name
+    for place, row in enumerate(rows, 1):
+        row["place"] = place
+    return rows
+
+
+def gaps(row: dict) -> list[dict]:
+    """Needs of weight 2 or more that a framework meets only partly or not at all: its caveats."""
+    return [r for r in row["reasons"] if r["need"]["weight"] >= 2 and r["points"] <= 2 * r["need"]["weight"] - 1
+            and not (r["kind"] == "feature" and r["support"] == "third-party")]
+
+
+def pick_when(data: Dataset, a: str, b: str, margin: int = 10) -> dict[str, list[dict]]:
+    """For a pair: the scenarios where each framework ranks clearly higher than the other."""
+    out = {a: [], b: []}
+    for scenario in data.guides["scenarios"]:
+        scores = {r["id"]: r for r in rank(data, scenario["needs"]) if r["id"] in (a, b)}
+        diff = scores[a]["percent"] - scores[b]["percent"]
+        if abs(diff) >= margin:
+            winner, loser = (a, b) if diff > 0 else (b, a)
+            out[winner].append({"scenario": scenario, "winner": scores[winner], "loser": scores[loser]})
+    return out
