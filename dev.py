@@ -49,6 +49,18 @@ def ensure_chromium() -> None:
         sys.exit("The browser tests need Chromium at /usr/bin/chromium: run `sudo apt-get install chromium`.")
 
 
+def ensure_node_tools() -> None:
+    """The Nu HTML checker (tests) and Lighthouse (benchmarks) come from npm, pinned in package-lock.json."""
+    stamp = ROOT / "node_modules" / ".installed-lock"
+    lock = (ROOT / "package-lock.json").read_text()
+    if stamp.exists() and stamp.read_text() == lock:
+        return
+    if not shutil.which("npm"):
+        sys.exit("The HTML check needs Node.js and npm: install them (Debian: apt-get install nodejs npm).")
+    run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
+    stamp.write_text(lock)
+
+
 def main(command: str = "serve") -> None:
     if command == "serve":
         setup("requirements.txt")
@@ -59,12 +71,16 @@ def main(command: str = "serve") -> None:
     elif command == "test":
         setup("requirements-dev.txt")
         ensure_chromium()
+        ensure_node_tools()
         run(PY, "-m", "pywebcompare", "validate")
         run(PY, "-m", "pytest", "-q", "tests")
         run(PY, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", "site")
     elif command == "bench":
         setup("requirements-dev.txt")
+        ensure_chromium()
+        ensure_node_tools()
         run(PY, "benchmarks/build_scaling.py")
+        run(PY, "benchmarks/site_quality.py")
     else:
         sys.exit(__doc__)
 

@@ -64,7 +64,17 @@ def on_page_context(context, page, config, nav):
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
 
+TOC_LABEL = '<label class="md-nav__title" for="__toc">'
+
+
 def on_post_page(output, page, config):
-    # Material's search dialog has no accessible name (axe: aria-dialog-name); name it here rather
-    # than copy the theme's partial. If the theme's markup changes, the accessibility test says so.
-    return output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">', 1)
+    # Two fixes to the theme's markup, made here rather than by copying its partials; if its markup
+    # changes, the accessibility and HTML tests say so.
+    # 1. The search dialog has no accessible name (axe: aria-dialog-name).
+    output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">', 1)
+    # 2. On pages outside the navigation the theme omits the #__toc toggle but keeps a label for it
+    #    (Nu HTML checker: "for" must name a form control); the label then only needs to be a title.
+    if 'id="__toc"' not in output:
+        output = output.replace(TOC_LABEL, '<div class="md-nav__title">', 1)
+        output = output.replace('Table of contents\n    </label>', 'Table of contents\n    </div>', 1)
+    return output

@@ -192,3 +192,23 @@ def test_questionnaire_without_javascript_reads_as_a_guide(browser, base_url):
     expect(pg.locator(".pwc-weights").first).to_contain_text("Counts:")
     expect(pg.locator("[data-result]")).to_contain_text("decision guides")
     context.close()
+
+
+def test_injected_markup_stays_inert_in_the_browser(browser, hostile_site):
+    url, server = serve(hostile_site)
+    try:
+        pg = browser.new_page()
+        dialogs = []
+        pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        for path in ("frameworks/flask/", "compare/fastapi-vs-flask/", "features/async-views/", "features/", "compare/?fw=flask,django"):
+            pg.goto(url + path)
+            pg.wait_for_load_state("networkidle")
+            assert pg.evaluate("window.__pwned") is None, path
+            assert pg.locator("img[src=x]").count() == 0, path
+        expect(pg.locator("[data-result] th a[href$='flask/']")).to_contain_text("<script>")  # the picker shows it as text
+        pg.goto(url + "frameworks/flask/")
+        expect(pg.locator("h1")).to_contain_text('Evil<script>window.__pwned="n"</script>')
+        assert dialogs == []
+        pg.close()
+    finally:
+        server.shutdown()
