@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from test_browser import base_url, browser, page  # noqa: F401  (shared fixtures)
 
 PAGES = {
     "home": "",

@@ -1,61 +1,10 @@
 """The built site in a real browser (Debian's Chromium through Playwright), served on 127.0.0.1."""
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-from urllib.parse import urlsplit
-
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def serve(folder):
-    """Serve a folder on 127.0.0.1 on a free port; returns (base URL, server)."""
-    handler = functools.partial(QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_port}/", server
-
-
-@pytest.fixture(scope="session")
-def base_url(site):
-    url, server = serve(site)
-    yield url
-    server.shutdown()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser):
-    """A fresh page that records console errors and every host it contacts."""
-    context = browser.new_context()
-    pg = context.new_page()
-    pg.errors, pg.hosts = [], set()
-    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
-    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-    pg.on("request", lambda r: pg.hosts.add(urlsplit(r.url).hostname))
-    yield pg
-    assert pg.errors == [], pg.errors
-    assert pg.hosts <= {"127.0.0.1"}, pg.hosts
-    context.close()
-
+from conftest import serve
 
 def search(pg, base_url, query):
     pg.goto(base_url)
