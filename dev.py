@@ -8,6 +8,7 @@
 
 It creates .venv/ on first use and installs the pinned requirements into it; later runs reuse it.
 """
+
 import os
 import shutil
 import subprocess

@@ -1,6 +1,7 @@
 """MkDocs hook: checks the data first, adds the generated pages and files, and points each page's
 edit link at the data behind it. The pages themselves come from pywebcompare.
 """
+
 import sys
 from pathlib import Path
 
@@ -76,5 +77,5 @@ def on_post_page(output, page, config):
     #    (Nu HTML checker: "for" must name a form control); the label then only needs to be a title.
     if 'id="__toc"' not in output:
         output = output.replace(TOC_LABEL, '<div class="md-nav__title">', 1)
-        output = output.replace('Table of contents\n    </label>', 'Table of contents\n    </div>', 1)
+        output = output.replace("Table of contents\n    </label>", "Table of contents\n    </div>", 1)
     return output

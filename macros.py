@@ -2,6 +2,7 @@
 
 Everything of substance lives in the pywebcompare package, which does not import MkDocs.
 """
+
 import sys
 from pathlib import Path
 
@@ -23,6 +24,7 @@ def define_env(env):
                 if "base" in method.__code__.co_varnames:
                     kwargs.setdefault("base", "../" * env.page.url.count("/"))
                 return method(*args, **kwargs)
+
             return call
 
     env.variables["pwc"] = Macros()

@@ -7,6 +7,7 @@ time per page, the size of one pair page (raw and gzipped) and of the search ind
 
     python benchmarks/build_scaling.py [N ...]
 """
+
 from __future__ import annotations
 
 import gzip
@@ -41,33 +42,52 @@ def measure(n: int, tmp: Path) -> dict:
     site = project / "site"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
-                            cwd=project, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     seconds = time.perf_counter() - start
     if result.returncode:
         sys.exit(result.stderr[-3000:])
-    pages = [p for p in site.rglob("index.html") if "http-equiv=\"refresh\"" not in p.read_text()[:600]]
+    pages = [p for p in site.rglob("index.html") if 'http-equiv="refresh"' not in p.read_text()[:600]]
     pair = next(p for p in sorted((site / "compare").glob("*-vs-*/index.html")) if p in pages)
     index = (site / "search/search_index.json").read_bytes()
     n = len(list((project / "data/frameworks").glob("*.yaml")))
-    return {"n": n, "seconds": seconds, "pages": len(pages), "ms_per_page": 1000 * seconds / len(pages),
-            "pair_kib": pair.stat().st_size / 1024, "pair_gz_kib": len(gzip.compress(pair.read_bytes())) / 1024,
-            "index_kib": len(index) / 1024, "index_gz_kib": len(gzip.compress(index)) / 1024}
+    return {
+        "n": n,
+        "seconds": seconds,
+        "pages": len(pages),
+        "ms_per_page": 1000 * seconds / len(pages),
+        "pair_kib": pair.stat().st_size / 1024,
+        "pair_gz_kib": len(gzip.compress(pair.read_bytes())) / 1024,
+        "index_kib": len(index) / 1024,
+        "index_gz_kib": len(gzip.compress(index)) / 1024,
+    }
 
 
 def main(sizes) -> None:
-    print(f"{'N':>4} {'build s':>8} {'pages':>6} {'ms/page':>8} {'pair KiB':>9} {'pair gz':>8} {'index KiB':>10} {'index gz':>9}")
+    print(
+        f"{'N':>4} {'build s':>8} {'pages':>6} {'ms/page':>8} {'pair KiB':>9} {'pair gz':>8} {'index KiB':>10} {'index gz':>9}"
+    )
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             r = measure(n, Path(tmp))
             rows.append(r)
-            print(f"{r['n']:>4} {r['seconds']:>8.1f} {r['pages']:>6} {r['ms_per_page']:>8.2f} {r['pair_kib']:>9.1f} "
-                  f"{r['pair_gz_kib']:>8.1f} {r['index_kib']:>10.1f} {r['index_gz_kib']:>9.1f}", flush=True)
+            print(
+                f"{r['n']:>4} {r['seconds']:>8.1f} {r['pages']:>6} {r['ms_per_page']:>8.2f} {r['pair_kib']:>9.1f} "
+                f"{r['pair_gz_kib']:>8.1f} {r['index_kib']:>10.1f} {r['index_gz_kib']:>9.1f}",
+                flush=True,
+            )
     first, last = rows[0], rows[-1]
-    print(f"\nN={last['n']} vs N={first['n']}: time per page x{last['ms_per_page'] / first['ms_per_page']:.2f} "
-          f"(target <= 1.5), pair page x{last['pair_kib'] / first['pair_kib']:.2f} (target <= 1.5), "
-          f"full build {last['seconds']:.1f} s (target < 60 s at N=100)")
+    print(
+        f"\nN={last['n']} vs N={first['n']}: time per page x{last['ms_per_page'] / first['ms_per_page']:.2f} "
+        f"(target <= 1.5), pair page x{last['pair_kib'] / first['pair_kib']:.2f} (target <= 1.5), "
+        f"full build {last['seconds']:.1f} s (target < 60 s at N=100)"
+    )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ the matrix page. Prints the figures and exits non-zero when a budget is missed.
 
     python benchmarks/site_quality.py [--no-lighthouse]
 """
+
 from __future__ import annotations
 
 import gzip
@@ -58,6 +59,7 @@ def serve(folder: Path):
 def page_weight(base: str, path: str) -> tuple[int, dict]:
     """Bytes transferred (gzipped) to load a page and its search index, in Chromium."""
     from playwright.sync_api import sync_playwright
+
     sizes: dict[str, int] = {}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROME_FLAGS.split()[1:])
@@ -72,9 +74,20 @@ def page_weight(base: str, path: str) -> tuple[int, dict]:
 
 def lighthouse(url: str) -> dict[str, int]:
     env = {**os.environ, "CHROME_PATH": "/usr/bin/chromium"}
-    result = subprocess.run([str(ROOT / "node_modules/.bin/lighthouse"), url, "--quiet", "--output=json",
-                             f"--chrome-flags={CHROME_FLAGS}", "--only-categories=performance,accessibility,best-practices,seo"],
-                            capture_output=True, text=True, env=env, timeout=300)
+    result = subprocess.run(
+        [
+            str(ROOT / "node_modules/.bin/lighthouse"),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--chrome-flags={CHROME_FLAGS}",
+            "--only-categories=performance,accessibility,best-practices,seo",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     if result.returncode:
         sys.exit(f"lighthouse failed on {url}:\n{result.stderr[-2000:]}")
     categories = json.loads(result.stdout)["categories"]
@@ -85,8 +98,12 @@ def main(run_lighthouse: bool = True) -> int:
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=ROOT, check=True,
-                       env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+            cwd=ROOT,
+            check=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
         base, server = serve(site)
         try:
             own_js = len(gzip.compress((ROOT / "docs/assets/pwc.js").read_bytes(), mtime=0))
@@ -95,8 +112,10 @@ def main(run_lighthouse: bool = True) -> int:
                 failures.append("own JavaScript over 10 KiB")
             total, sizes = page_weight(base, PAGES["pair"])
             index = next((v for k, v in sizes.items() if k.endswith("search_index.json")), 0)
-            print(f"pair page: {total / 1024:.1f} KiB transferred gzipped in {len(sizes)} requests, "
-                  f"search index {index / 1024:.1f} KiB of it (budget 120 KiB)")
+            print(
+                f"pair page: {total / 1024:.1f} KiB transferred gzipped in {len(sizes)} requests, "
+                f"search index {index / 1024:.1f} KiB of it (budget 120 KiB)"
+            )
             if not index:
                 failures.append("search index was not loaded, so the pair-page weight is incomplete")
             if total > 120 * 1024:
@@ -105,7 +124,10 @@ def main(run_lighthouse: bool = True) -> int:
                 print(f"{'page':<10} {'perf':>5} {'a11y':>5} {'best':>5} {'seo':>5}")
                 for name, path in PAGES.items():
                     s = lighthouse(base + path)
-                    print(f"{name:<10} {s['performance']:>5} {s['accessibility']:>5} {s['best-practices']:>5} {s['seo']:>5}", flush=True)
+                    print(
+                        f"{name:<10} {s['performance']:>5} {s['accessibility']:>5} {s['best-practices']:>5} {s['seo']:>5}",
+                        flush=True,
+                    )
                     if s["performance"] < 98 or min(s["accessibility"], s["best-practices"], s["seo"]) < 100:
                         failures.append(f"lighthouse {name}: {s}")
         finally:

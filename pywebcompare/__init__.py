@@ -2,6 +2,7 @@
 
 Plain Python with no MkDocs import, so the site can move to another engine.
 """
+
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

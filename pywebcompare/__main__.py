@@ -1,4 +1,5 @@
 """Data chores for pyweb-compare: python -m pywebcompare <command> (--help for each)."""
+
 from __future__ import annotations
 
 import argparse
@@ -23,6 +24,7 @@ def cmd_validate(args) -> int:
 def cmd_scaffold(args) -> int:
     """Create data/frameworks/<id>.yaml listing every catalogue feature, left to fill."""
     from .scaffold import scaffold
+
     path = args.root / dataset.FRAMEWORK_DIR / f"{args.id}.yaml"
     if path.exists():
         print(f"{path.relative_to(args.root)} already exists; edit it instead.", file=sys.stderr)
@@ -41,7 +43,9 @@ def cmd_stale(args) -> int:
     data = _load(args.root)
     rows = list(freshness.stale_items(data, args.months))
     for name, line, path, when in rows:
-        print(f"{name}:{line}: {dotted(path)}: last checked {when}, more than {args.months} months ago; check it against its source and update `checked`")
+        print(
+            f"{name}:{line}: {dotted(path)}: last checked {when}, more than {args.months} months ago; check it against its source and update `checked`"
+        )
     print(f"{len(rows)} fact{'s' if len(rows) != 1 else ''} checked more than {args.months} months ago.")
     return 0
 
@@ -49,6 +53,7 @@ def cmd_stale(args) -> int:
 def cmd_export(args) -> int:
     """Print the whole validated dataset as JSON (what the site publishes at /api/frameworks.json)."""
     from .render import Renderer
+
     print(json.dumps(Renderer(_load(args.root), "").export(), indent=1, ensure_ascii=False))
     return 0
 
@@ -61,8 +66,10 @@ def _load(root: Path):
         sys.exit(1)
 
 
-cmd_scaffold.options = {"id": {"help": "lower-case id with hyphens, e.g. django-ninja"},
-                        "--name": {"required": True, "help": "the framework's name, e.g. 'Django Ninja'"}}
+cmd_scaffold.options = {
+    "id": {"help": "lower-case id with hyphens, e.g. django-ninja"},
+    "--name": {"required": True, "help": "the framework's name, e.g. 'Django Ninja'"},
+}
 cmd_stale.options = {"--months": {"type": int, "default": freshness.DEFAULT_MONTHS, "help": "age limit (default 12)"}}
 COMMANDS = {"validate": cmd_validate, "scaffold": cmd_scaffold, "stale": cmd_stale, "export": cmd_export}
 

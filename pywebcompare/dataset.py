@@ -1,4 +1,5 @@
 """Load every data file, validate it, and hand out the dataset the pages are drawn from."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -43,19 +44,27 @@ def load_files(root: Path = ROOT, on: dt.date | None = None) -> tuple[dict, list
     for name, schema_name in SINGLE_FILES.items():
         path = root / "data" / f"{name}.yaml"
         if not path.exists():
-            problems.append(Problem(f"data/{name}.yaml", 1, 1, "", "file is missing", "expected the file to exist; see CONTRIBUTING.md"))
+            problems.append(
+                Problem(
+                    f"data/{name}.yaml", 1, 1, "", "file is missing", "expected the file to exist; see CONTRIBUTING.md"
+                )
+            )
             continue
         checked.append((load_file(path, f"data/{name}.yaml"), schema_name))
     fw_paths = sorted((root / FRAMEWORK_DIR).glob("*"))
     for path in fw_paths:
         rel = f"{FRAMEWORK_DIR}/{path.name}"
         if path.suffix != ".yaml":
-            problems.append(Problem(rel, 1, 1, "", "not a .yaml file", "expected only <id>.yaml files in data/frameworks/"))
+            problems.append(
+                Problem(rel, 1, 1, "", "not a .yaml file", "expected only <id>.yaml files in data/frameworks/")
+            )
             continue
         checked.append((load_file(path, rel), FRAMEWORK_SCHEMA))
         files["framework_ids"].add(path.stem)  # known even when broken, so references to it still hold
     if not any(p.suffix == ".yaml" for p in fw_paths):
-        problems.append(Problem(FRAMEWORK_DIR, 1, 1, "", "no framework file", "expected at least one data/frameworks/<id>.yaml"))
+        problems.append(
+            Problem(FRAMEWORK_DIR, 1, 1, "", "no framework file", "expected at least one data/frameworks/<id>.yaml")
+        )
 
     for loaded, schema_name in checked:
         if loaded.data is not None:
@@ -75,14 +84,16 @@ def load_files(root: Path = ROOT, on: dt.date | None = None) -> tuple[dict, list
     return files, sorted(set(problems))
 
 
-def load(root: Path = ROOT, on: dt.date | None = None) -> "Dataset":
+def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
     """The validated dataset, or DataError listing every problem."""
     files, problems = load_files(root, on)
     if problems:
         raise DataError(problems)
     return Dataset(
         catalogue=files["features"].data,
-        frameworks={k: v.data for k, v in sorted(files["frameworks"].items(), key=lambda kv: kv[1].data["name"].casefold())},
+        frameworks={
+            k: v.data for k, v in sorted(files["frameworks"].items(), key=lambda kv: kv[1].data["name"].casefold())
+        },
         claims=files["claims"].data,
         guides=files["guides"].data,
         benchmarks=files["benchmarks"].data,

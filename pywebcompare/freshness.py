@@ -1,4 +1,5 @@
 """Which facts were last checked too long ago."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -4,6 +4,7 @@ The same formula runs in the browser (docs/assets/pwc.js) for the questionnaire:
 scores its support level (SUPPORT scores, 0 to 4) times its weight; a fact need scores 4 times
 its weight when the framework's fact matches one of its values.
 """
+
 from __future__ import annotations
 
 from .dataset import SUPPORT, Dataset
@@ -31,8 +32,9 @@ def rank(data: Dataset, needs: list[dict]) -> list[dict]:
     for fid, fw in data.frameworks.items():
         reasons = [need_score(fw, n)[1] for n in needs]
         points = sum(r["points"] for r in reasons)
-        rows.append({"id": fid, "framework": fw, "points": points, "percent": round(100 * points / best),
-                     "reasons": reasons})
+        rows.append(
+            {"id": fid, "framework": fw, "points": points, "percent": round(100 * points / best), "reasons": reasons}
+        )
     rows.sort(key=lambda r: -r["points"])  # stable: frameworks are already ordered by name
     for place, row in enumerate(rows, 1):
         row["place"] = place
@@ -41,8 +43,13 @@ def rank(data: Dataset, needs: list[dict]) -> list[dict]:
 
 def gaps(row: dict) -> list[dict]:
     """Needs of weight 2 or more that a framework meets only partly or not at all: its caveats."""
-    return [r for r in row["reasons"] if r["need"]["weight"] >= 2 and r["points"] <= 2 * r["need"]["weight"] - 1
-            and not (r["kind"] == "feature" and r["support"] == "third-party")]
+    return [
+        r
+        for r in row["reasons"]
+        if r["need"]["weight"] >= 2
+        and r["points"] <= 2 * r["need"]["weight"] - 1
+        and not (r["kind"] == "feature" and r["support"] == "third-party")
+    ]
 
 
 def pick_when(data: Dataset, a: str, b: str, margin: int = 10) -> dict[str, list[dict]]:

@@ -1,4 +1,5 @@
 """One problem found in a data file, and how it is printed."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -3,6 +3,7 @@
 Python prepares plain values; the Jinja templates in templates/ draw them, with autoescaping on,
 so text from data files is always escaped. Nothing here imports MkDocs.
 """
+
 from __future__ import annotations
 
 import csv
@@ -16,13 +17,16 @@ from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import ROOT
-from . import guides
+from . import ROOT, guides
 from .dataset import SUPPORT, Dataset
 
 FACTS = [  # fact key -> label, in the order pages show them
-    ("interface", "Interface"), ("latest_version", "Latest version"), ("min_python", "Minimum Python"),
-    ("license", "License"), ("first_release", "First release"), ("built_on", "Built on"),
+    ("interface", "Interface"),
+    ("latest_version", "Latest version"),
+    ("min_python", "Minimum Python"),
+    ("license", "License"),
+    ("first_release", "First release"),
+    ("built_on", "Built on"),
 ]
 WEIGHTS = {1: "nice to have", 2: "important", 3: "essential"}
 VERDICTS = {  # verdict -> (icon, words, meaning)
@@ -44,6 +48,7 @@ class Page:
     `markdown` (front matter + HTML) suits any Markdown engine; an engine that can take HTML
     directly should use `html` and `headings` and skip Markdown, which is much faster.
     """
+
     src: str  # e.g. "frameworks/flask.md"
     front_matter: str
     html: str
@@ -109,12 +114,26 @@ class Renderer:
         self.site_url = site_url.rstrip("/") + "/" if site_url else ""
         self.repo = repo.rstrip("/")
         self.branch = branch
-        self.env = Environment(loader=FileSystemLoader(ROOT / "templates"), autoescape=True,
-                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                               keep_trailing_newline=True)
+        self.env = Environment(
+            loader=FileSystemLoader(ROOT / "templates"),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
         self.env.filters.update(safe_url=safe_url, fact_text=fact_text)
-        self.env.globals.update(SUPPORT=SUPPORT, FACTS=FACTS, EVIDENCE=EVIDENCE, WEIGHTS=WEIGHTS, VERDICTS=VERDICTS,
-                                r=self, data=data, pair_id=pair_id, gaps=guides.gaps)
+        self.env.globals.update(
+            SUPPORT=SUPPORT,
+            FACTS=FACTS,
+            EVIDENCE=EVIDENCE,
+            WEIGHTS=WEIGHTS,
+            VERDICTS=VERDICTS,
+            r=self,
+            data=data,
+            pair_id=pair_id,
+            gaps=guides.gaps,
+        )
 
     # -- helpers the templates call -------------------------------------------------------------
     def edit_url(self, data_file: str) -> str:
@@ -126,8 +145,9 @@ class Renderer:
 
     def by_support(self, feature_id: str) -> list[tuple[str, dict]]:
         """Frameworks ordered from the best support of a feature to none, then by name."""
-        return sorted(self.data.frameworks.items(),
-                      key=lambda kv: -SUPPORT[kv[1]["features"][feature_id]["support"]][2])
+        return sorted(
+            self.data.frameworks.items(), key=lambda kv: -SUPPORT[kv[1]["features"][feature_id]["support"]][2]
+        )
 
     def framework_file(self, fid: str) -> str:
         return f"data/frameworks/{fid}.yaml"
@@ -136,6 +156,7 @@ class Renderer:
     def stale_before(self) -> str:
         """Items checked before this date are shown as possibly out of date."""
         from .freshness import cutoff
+
         return cutoff().isoformat()
 
     def _render(self, template: str, **context) -> str:
@@ -163,8 +184,11 @@ class Renderer:
         src = f"guides/{sid}.md"
         ranking = guides.rank(self.data, scenario["needs"])
         top = ", ".join(r["framework"]["name"] for r in ranking[:3])
-        head = self.front_matter(scenario["title"], f"{scenario['title']}: which Python web framework fits ({top}), why, and what to watch out for.",
-                                 search={"boost": 2})
+        head = self.front_matter(
+            scenario["title"],
+            f"{scenario['title']}: which Python web framework fits ({top}), why, and what to watch out for.",
+            search={"boost": 2},
+        )
         body = self._render("guide.html.j2", scenario=scenario, ranking=ranking, base=base_for(url_of(src)))
         return Page(src, head, body, "data/guides.yaml")
 
@@ -172,15 +196,17 @@ class Renderer:
         fw = self.data.frameworks[fid]
         src = f"frameworks/{fid}.md"
         head = self.front_matter(fw["name"], f"{fw['name']}: {fw['summary']}", search={"boost": 3})
-        body = self._render("framework.html.j2", fw=fw, base=base_for(url_of(src)),
-                            others=[o for o in self.data.frameworks if o != fid])
+        body = self._render(
+            "framework.html.j2", fw=fw, base=base_for(url_of(src)), others=[o for o in self.data.frameworks if o != fid]
+        )
         return Page(src, head, body, self.framework_file(fid))
 
     def feature_page(self, feature_id: str) -> Page:
         feature = self.data.feature(feature_id)
         src = f"features/{feature_id}.md"
-        head = self.front_matter(feature["name"], f"{feature['name']} in Python web frameworks: {feature['why']}",
-                                 search={"boost": 2})
+        head = self.front_matter(
+            feature["name"], f"{feature['name']} in Python web frameworks: {feature['why']}", search={"boost": 2}
+        )
         body = self._render("feature.html.j2", feature=feature, base=base_for(url_of(src)))
         return Page(src, head, body, "data/features.yaml")
 
@@ -190,9 +216,13 @@ class Renderer:
         src = f"compare/{pair_id(a, b)}.md"
         title = f"{fa['name']} vs {fb['name']}"
         head = self.front_matter(
-            title, f"{title}: facts side by side, the {len(comparison['differ'])} features where they differ, and when to pick which.",
-            search={"exclude": True})
-        body = self._render("pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=guides.pick_when(self.data, a, b))
+            title,
+            f"{title}: facts side by side, the {len(comparison['differ'])} features where they differ, and when to pick which.",
+            search={"exclude": True},
+        )
+        body = self._render(
+            "pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=guides.pick_when(self.data, a, b)
+        )
         return Page(src, head, body, self.framework_file(a))
 
     # -- comparisons ----------------------------------------------------------------------------
@@ -205,21 +235,40 @@ class Renderer:
             sa, sb = fa["features"][feature["id"]], fb["features"][feature["id"]]
             gap = SUPPORT[sa["support"]][2] - SUPPORT[sb["support"]][2]
             rows.append({"feature": feature, "a": sa, "b": sb, "gap": gap})
-        differ = sorted((r for r in rows if r["gap"] or r["a"]["support"] != r["b"]["support"]),
-                        key=lambda r: -abs(r["gap"]))
+        differ = sorted(
+            (r for r in rows if r["gap"] or r["a"]["support"] != r["b"]["support"]), key=lambda r: -abs(r["gap"])
+        )
         alike = [r for r in rows if r["a"]["support"] == r["b"]["support"]]
         return {"ids": (a, b), "frameworks": (fa, fb), "differ": differ, "alike": alike}
 
     def comparison_table(self, a: str, b: str) -> list[dict]:
         """One row per fact and feature: the shape of the CSV and JSON downloads."""
         fa, fb = (self.data.frameworks[x] for x in sorted((a, b)))
-        rows = [{"kind": "fact", "id": key, "name": label, "a": fact_text(fa["facts"][key]),
-                 "b": fact_text(fb["facts"][key]), "a_source": fa["facts"][key]["source"],
-                 "b_source": fb["facts"][key]["source"]} for key, label in FACTS]
+        rows = [
+            {
+                "kind": "fact",
+                "id": key,
+                "name": label,
+                "a": fact_text(fa["facts"][key]),
+                "b": fact_text(fb["facts"][key]),
+                "a_source": fa["facts"][key]["source"],
+                "b_source": fb["facts"][key]["source"],
+            }
+            for key, label in FACTS
+        ]
         for feature in self.data.features:
             xa, xb = fa["features"][feature["id"]], fb["features"][feature["id"]]
-            rows.append({"kind": "feature", "id": feature["id"], "name": feature["name"],
-                         "a": xa["support"], "b": xb["support"], "a_source": xa["source"], "b_source": xb["source"]})
+            rows.append(
+                {
+                    "kind": "feature",
+                    "id": feature["id"],
+                    "name": feature["name"],
+                    "a": xa["support"],
+                    "b": xb["support"],
+                    "a_source": xa["source"],
+                    "b_source": xb["source"],
+                }
+            )
         return rows
 
     def pair_downloads(self, a: str, b: str) -> dict[str, str]:
@@ -233,8 +282,10 @@ class Renderer:
             writer.writerow([_csv_cell(row[k]) for k in ("kind", "id", "name", "a", "b", "a_source", "b_source")])
         as_json = {"frameworks": [a, b], "rows": [{names.get(k, k): v for k, v in row.items()} for row in rows]}
         folder = f"compare/{pair_id(a, b)}"
-        return {f"{folder}/comparison.csv": out.getvalue(),
-                f"{folder}/comparison.json": json.dumps(as_json, indent=1, ensure_ascii=False) + "\n"}
+        return {
+            f"{folder}/comparison.csv": out.getvalue(),
+            f"{folder}/comparison.json": json.dumps(as_json, indent=1, ensure_ascii=False) + "\n",
+        }
 
     # -- macros for hand-written pages ---------------------------------------------------------
     def at_a_glance(self, base: str) -> str:
@@ -253,7 +304,9 @@ class Renderer:
         return self._render("picker.html.j2", base=base)
 
     def guides_overview(self, base: str) -> str:
-        overview = [{"scenario": s, "top": guides.rank(self.data, s["needs"])[:3]} for s in self.data.guides["scenarios"]]
+        overview = [
+            {"scenario": s, "top": guides.rank(self.data, s["needs"])[:3]} for s in self.data.guides["scenarios"]
+        ]
         return self._render("guides_overview.html.j2", base=base, overview=overview)
 
     def questionnaire(self, base: str) -> str:
@@ -261,9 +314,15 @@ class Renderer:
 
     def claims(self, base: str) -> str:
         items = self.data.claims["claims"]
-        groups = [("article", "Claims of the FastAPI vs Flask article", sorted((c for c in items if "seed" in c and "company" not in c), key=lambda c: c["seed"])),
-                  ("companies", "Who uses which framework", [c for c in items if "company" in c]),
-                  ("widespread", "Other widespread claims", [c for c in items if "seed" not in c and "company" not in c])]
+        groups = [
+            (
+                "article",
+                "Claims of the FastAPI vs Flask article",
+                sorted((c for c in items if "seed" in c and "company" not in c), key=lambda c: c["seed"]),
+            ),
+            ("companies", "Who uses which framework", [c for c in items if "company" in c]),
+            ("widespread", "Other widespread claims", [c for c in items if "seed" not in c and "company" not in c]),
+        ]
         return self._render("claims.html.j2", base=base, groups=groups)
 
     def changes_newest_first(self) -> list[dict]:
@@ -281,9 +340,15 @@ class Renderer:
     # -- files that are not pages ---------------------------------------------------------------
     def export(self) -> dict:
         """The whole validated dataset, as published at /api/frameworks.json."""
-        return {"version": 1, "features": self.data.catalogue, "frameworks": self.data.frameworks,
-                "claims": self.data.claims, "guides": self.data.guides, "benchmarks": self.data.benchmarks,
-                "changes": self.data.changes}
+        return {
+            "version": 1,
+            "features": self.data.catalogue,
+            "frameworks": self.data.frameworks,
+            "claims": self.data.claims,
+            "guides": self.data.guides,
+            "benchmarks": self.data.benchmarks,
+            "changes": self.data.changes,
+        }
 
     def redirect(self, target_url: str, base: str) -> str:
         return self.env.get_template("redirect.html.j2").render(target=base + target_url)
@@ -291,8 +356,11 @@ class Renderer:
     def files(self) -> dict[str, str]:
         """Downloads, the API, the schemas and the redirects from reversed pair URLs."""
         from .schema import schemas
-        out = {"api/frameworks.json": json.dumps(self.export(), indent=1, ensure_ascii=False) + "\n",
-               "changes/feed.xml": self.feed()}
+
+        out = {
+            "api/frameworks.json": json.dumps(self.export(), indent=1, ensure_ascii=False) + "\n",
+            "changes/feed.xml": self.feed(),
+        }
         out.update({f"schemas/{name}": json.dumps(s, indent=2) + "\n" for name, s in schemas().items()})
         for a, b in self.data.pairs():
             out.update(self.pair_downloads(a, b))
@@ -303,5 +371,3 @@ class Renderer:
 def _csv_cell(value: str) -> str:
     # A cell starting with = + - @ runs as a formula in spreadsheets; a leading quote keeps it text.
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
-
-

@@ -4,6 +4,7 @@ Each rule is a small generator named for what it checks. It receives the loaded 
 those that passed their schema) and yields (loaded file, path, what is wrong, what is expected).
 Adding a rule means adding one decorated function here.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,8 +12,17 @@ import difflib
 from urllib.parse import urlsplit
 
 RULES = []
-PACKAGE_INDEXES = {"pypi.org", "pypi.python.org", "test.pypi.org", "libraries.io", "pepy.tech",
-                   "piwheels.org", "anaconda.org", "pypistats.org", "snyk.io"}
+PACKAGE_INDEXES = {
+    "pypi.org",
+    "pypi.python.org",
+    "test.pypi.org",
+    "libraries.io",
+    "pepy.tech",
+    "piwheels.org",
+    "anaconda.org",
+    "pypistats.org",
+    "snyk.io",
+}
 
 
 def rule(fn):
@@ -43,7 +53,12 @@ def catalogue_ids(files) -> list[str]:
 def framework_id_matches_file(files, today):
     for stem, fw in files["frameworks"].items():
         if fw.data["id"] != stem:
-            yield fw, ("id",), f"id {fw.data['id']!r} does not match the file name {stem}.yaml", f"expected id: {stem} (or rename the file)"
+            yield (
+                fw,
+                ("id",),
+                f"id {fw.data['id']!r} does not match the file name {stem}.yaml",
+                f"expected id: {stem} (or rename the file)",
+            )
 
 
 @rule
@@ -52,7 +67,12 @@ def framework_names_unique(files, today):
     for stem, fw in sorted(files["frameworks"].items()):
         key = fw.data["name"].casefold()
         if key in seen:
-            yield fw, ("name",), f"the name {fw.data['name']!r} is already used by {seen[key]}.yaml", "expected each framework once; merge the two files"
+            yield (
+                fw,
+                ("name",),
+                f"the name {fw.data['name']!r} is already used by {seen[key]}.yaml",
+                "expected each framework once; merge the two files",
+            )
         else:
             seen[key] = stem
 
@@ -65,7 +85,12 @@ def catalogue_ids_unique(files, today):
     for ci, cat in enumerate(files["features"].data["categories"]):
         for fi, feat in enumerate(cat["features"]):
             if feat["id"] in seen:
-                yield files["features"], ("categories", ci, "features", fi, "id"), f"feature id {feat['id']!r} appears twice", "expected unique feature ids"
+                yield (
+                    files["features"],
+                    ("categories", ci, "features", fi, "id"),
+                    f"feature id {feat['id']!r} appears twice",
+                    "expected unique feature ids",
+                )
             seen.add(feat["id"])
 
 
@@ -86,7 +111,12 @@ def framework_covers_catalogue(files, today):
                 hint = f"did you mean {guess[0]!r}?" if guess else "expected a feature id from data/features.yaml"
                 yield fw, ("features", fid), f"unknown feature {fid!r}", hint
         for fid in missing:
-            yield fw, ("features",), f"feature {fid!r} is missing", "expected every feature of data/features.yaml; add it (use support: none if it is not available)"
+            yield (
+                fw,
+                ("features",),
+                f"feature {fid!r} is missing",
+                "expected every feature of data/features.yaml; add it (use support: none if it is not available)",
+            )
 
 
 @rule
@@ -94,7 +124,12 @@ def package_named_for_extensions(files, today):
     for fw in files["frameworks"].values():
         for fid, feat in fw.data["features"].items():
             if feat["support"] in ("official", "third-party") and "package" not in feat:
-                yield fw, ("features", fid, "support"), f"support is {feat['support']} but no package is named", "expected a `package:` field naming the extension"
+                yield (
+                    fw,
+                    ("features", fid, "support"),
+                    f"support is {feat['support']} but no package is named",
+                    "expected a `package:` field naming the extension",
+                )
 
 
 @rule
@@ -107,7 +142,12 @@ def points_cite_known_features(files, today):
             for i, point in enumerate(fw.data[kind]):
                 for j, fid in enumerate(point.get("features", [])):
                     if fid not in known:
-                        yield fw, (kind, i, "features", j), f"unknown feature {fid!r}", "expected a feature id from data/features.yaml"
+                        yield (
+                            fw,
+                            (kind, i, "features", j),
+                            f"unknown feature {fid!r}",
+                            "expected a feature id from data/features.yaml",
+                        )
 
 
 @rule
@@ -149,9 +189,19 @@ def needs_point_at_one_thing(files, today):
         return
     for need_path, need in _needs(guides.data):
         if ("feature" in need) == ("fact" in need):
-            yield guides, need_path, "a need names both or neither of feature and fact", "expected exactly one: `feature: <id>` or `fact: interface|built_on` with `values`"
+            yield (
+                guides,
+                need_path,
+                "a need names both or neither of feature and fact",
+                "expected exactly one: `feature: <id>` or `fact: interface|built_on` with `values`",
+            )
         elif "fact" in need and "values" not in need:
-            yield guides, need_path + ("fact",), "a fact need has no values", "expected `values: [...]` listing the values that match"
+            yield (
+                guides,
+                need_path + ("fact",),
+                "a fact need has no values",
+                "expected `values: [...]` listing the values that match",
+            )
 
 
 def _needs(data):
@@ -185,7 +235,12 @@ def dates_real_and_not_future(files, today):
                 try:
                     day = dt.date.fromisoformat(value)
                 except ValueError:
-                    yield loaded, path, f"{value!r} is not a real date", "expected a date that exists, written YYYY-MM-DD"
+                    yield (
+                        loaded,
+                        path,
+                        f"{value!r} is not a real date",
+                        "expected a date that exists, written YYYY-MM-DD",
+                    )
                     continue
                 if day > today:
                     yield loaded, path, f"{value} is in the future", f"expected a date on or before {today.isoformat()}"
@@ -198,7 +253,12 @@ def links_are_primary_sources(files, today):
             if isinstance(value, str) and value.startswith(("http://", "https://")):
                 host = (urlsplit(value).hostname or "").lower().removeprefix("www.")
                 if host in PACKAGE_INDEXES:
-                    yield loaded, path, f"{host} is a package index", "expected a primary source: the project's own docs, repository or changelog"
+                    yield (
+                        loaded,
+                        path,
+                        f"{host} is a package index",
+                        "expected a primary source: the project's own docs, repository or changelog",
+                    )
 
 
 def _all(files):

@@ -1,4 +1,5 @@
 """A new framework file with every catalogue feature listed, so nothing is silently missing."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,25 +13,41 @@ def scaffold(fid: str, name: str, catalogue: dict, on: dt.date) -> str:
     q = json.dumps  # a JSON string is a valid, safely quoted YAML scalar
     lines = [
         "# yaml-language-server: $schema=../../schemas/framework.schema.json",
-        f"# Fill every TODO with a fact and a primary source, then run: python -m pywebcompare validate",
-        f"id: {fid}", f"name: {q(name)}", f"summary: {TODO}",
-        f"homepage: {TODO}", f"repository: {TODO}", f"docs: {TODO}", f"checked: {on.isoformat()}",
+        "# Fill every TODO with a fact and a primary source, then run: python -m pywebcompare validate",
+        f"id: {fid}",
+        f"name: {q(name)}",
+        f"summary: {TODO}",
+        f"homepage: {TODO}",
+        f"repository: {TODO}",
+        f"docs: {TODO}",
+        f"checked: {on.isoformat()}",
         "facts:",
         f"  license: {{value: {TODO}, source: {TODO}}}  # an SPDX id such as MIT",
         f"  first_release: {{value: {TODO}, source: {TODO}}}  # a year",
         f"  latest_version: {{value: {TODO}, date: {TODO}, source: {TODO}}}  # version in quotes",
         f"  interface: {{value: {TODO}, source: {TODO}}}  # WSGI, ASGI, both or own-server",
-        f"  min_python: {{value: {TODO}, source: {TODO}}}  # in quotes, e.g. \"3.10\"",
+        f'  min_python: {{value: {TODO}, source: {TODO}}}  # in quotes, e.g. "3.10"',
         f"  built_on: {{value: [], source: {TODO}}}",
         "features:",
     ]
     for category in catalogue["categories"]:
         lines.append(f"  # {category['name']}")
         for feature in category["features"]:
-            lines += [f"  {feature['id']}:  # {feature['name']}",
-                      f"    support: {TODO}  # built-in, official, third-party (add package:), partial or none",
-                      f"    note: {TODO}", f"    source: {TODO}", f"    evidence: {TODO}  # docs, source, changelog, benchmark or blog"]
-    lines += ["users: []  # organisations that say so themselves: name, use, source",
-              "strengths:", f"  - text: {TODO}", f"    source: {TODO}",
-              "weaknesses:", f"  - text: {TODO}", f"    source: {TODO}", ""]
+            lines += [
+                f"  {feature['id']}:  # {feature['name']}",
+                f"    support: {TODO}  # built-in, official, third-party (add package:), partial or none",
+                f"    note: {TODO}",
+                f"    source: {TODO}",
+                f"    evidence: {TODO}  # docs, source, changelog, benchmark or blog",
+            ]
+    lines += [
+        "users: []  # organisations that say so themselves: name, use, source",
+        "strengths:",
+        f"  - text: {TODO}",
+        f"    source: {TODO}",
+        "weaknesses:",
+        f"  - text: {TODO}",
+        f"    source: {TODO}",
+        "",
+    ]
     return "\n".join(lines)

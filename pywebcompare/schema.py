@@ -1,4 +1,5 @@
 """Check loaded data against the JSON Schemas in schemas/ and word each error for a contributor."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,15 @@ from .problems import short
 from .yamlsafe import Loaded
 
 SCHEMA_DIR = ROOT / "schemas"
-_TYPES = {"object": "a mapping", "array": "a list", "string": "text", "integer": "a whole number",
-          "number": "a number", "boolean": "true or false", "null": "nothing"}
+_TYPES = {
+    "object": "a mapping",
+    "array": "a list",
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "nothing",
+}
 
 
 @cache
@@ -24,8 +32,7 @@ def schemas() -> dict[str, dict]:
 
 @cache
 def validator(name: str) -> Draft202012Validator:
-    registry = Registry().with_resources(
-        (s["$id"], Resource.from_contents(s)) for s in schemas().values())
+    registry = Registry().with_resources((s["$id"], Resource.from_contents(s)) for s in schemas().values())
     return Draft202012Validator(schemas()[name], registry=registry)
 
 
@@ -50,7 +57,11 @@ def _explain(error, path):
         for name in error.validator_value:
             if isinstance(value, dict) and name not in value:
                 hint = props.get(name, {}).get("description", "")
-                yield path + (name,), f"missing field {name!r}", "expected it to be present" + (f": {hint}" if hint else "")
+                yield (
+                    path + (name,),
+                    f"missing field {name!r}",
+                    "expected it to be present" + (f": {hint}" if hint else ""),
+                )
     elif kind == "additionalProperties" and schema.get("properties") is not None:
         allowed = ", ".join(schema["properties"])
         for name in value:
@@ -61,11 +72,23 @@ def _explain(error, path):
         want = " or ".join(_TYPES[t] for t in want) if isinstance(want, list) else _TYPES[want]
         yield path, f"got {_TYPES.get(_json_type(value), 'a value')} {short(value)}", _expected(schema, want)
     elif kind == "enum":
-        yield path, f"{short(value)} is not an allowed value", _expected(schema, "one of " + ", ".join(map(str, error.validator_value)))
+        yield (
+            path,
+            f"{short(value)} is not an allowed value",
+            _expected(schema, "one of " + ", ".join(map(str, error.validator_value))),
+        )
     elif kind == "pattern":
-        yield path, f"{short(value)} is not in the right form", _expected(schema, f"text matching {error.validator_value}")
+        yield (
+            path,
+            f"{short(value)} is not in the right form",
+            _expected(schema, f"text matching {error.validator_value}"),
+        )
     elif kind in ("minLength", "maxLength"):
-        yield path, f"text is {len(value)} characters long", _expected(schema, f"{kind[:3]}imum {error.validator_value} characters")
+        yield (
+            path,
+            f"text is {len(value)} characters long",
+            _expected(schema, f"{kind[:3]}imum {error.validator_value} characters"),
+        )
     elif kind in ("minItems", "maxItems"):
         yield path, f"list has {len(value)} items", _expected(schema, f"{kind[:3]}imum {error.validator_value} items")
     elif kind in ("minimum", "maximum"):

@@ -1,4 +1,5 @@
 """One renderer per state of the data, shared by every engine hook within a build."""
+
 from __future__ import annotations
 
 from . import ROOT, dataset
@@ -9,8 +10,14 @@ _cache: dict = {}
 
 
 def _fingerprint() -> tuple:
-    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
-                        for d in WATCHED for p in (ROOT / d).rglob("*") if p.is_file()))
+    return tuple(
+        sorted(
+            (str(p), p.stat().st_mtime_ns, p.stat().st_size)
+            for d in WATCHED
+            for p in (ROOT / d).rglob("*")
+            if p.is_file()
+        )
+    )
 
 
 def renderer(repo: str, branch: str = "main", site_url: str = "") -> Renderer:

@@ -4,6 +4,7 @@ PyYAML on its own keeps the last of two duplicate keys, reads `no` as false and 
 expands aliases without limit and reports errors as tracebacks. This module turns each of those
 into a Problem with a line and column, and returns plain data (dates as YYYY-MM-DD strings).
 """
+
 from __future__ import annotations
 
 import re
@@ -59,7 +60,12 @@ def load_file(path: Path, name: str | None = None) -> Loaded:
     out = Loaded(name or str(path))
     raw = path.read_bytes()
     if len(raw) > MAX_BYTES:
-        out.problem((1, 1), (), f"file is {len(raw) // 1024} KiB", f"expected at most {MAX_BYTES // 1024} KiB; split it or trim it")
+        out.problem(
+            (1, 1),
+            (),
+            f"file is {len(raw) // 1024} KiB",
+            f"expected at most {MAX_BYTES // 1024} KiB; split it or trim it",
+        )
         return out
     try:
         text = raw.decode("utf-8")
@@ -77,13 +83,23 @@ def load_text(text: str, out: Loaded) -> Loaded:
     for number, line in enumerate(text.splitlines(), 1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent and line.strip() and not line.lstrip().startswith("#"):
-            out.problem((number, indent.index("\t") + 1), (), "a tab is used for indentation", "expected spaces: YAML does not allow tabs in indentation")
+            out.problem(
+                (number, indent.index("\t") + 1),
+                (),
+                "a tab is used for indentation",
+                "expected spaces: YAML does not allow tabs in indentation",
+            )
             return out
     try:
         # Anchors and aliases are refused before anything is built: an alias bomb is then harmless.
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                out.problem(event.start_mark, (), "an anchor (&) or alias (*) is used", "expected every value written out; anchors and aliases are not allowed")
+                out.problem(
+                    event.start_mark,
+                    (),
+                    "an anchor (&) or alias (*) is used",
+                    "expected every value written out; anchors and aliases are not allowed",
+                )
                 return out
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
@@ -91,13 +107,20 @@ def load_text(text: str, out: Loaded) -> Loaded:
         what = (err.problem or "invalid YAML").strip()
         if err.context:
             what = f"{err.context.strip()}, {what}"
-        out.problem(mark, (), f"YAML syntax error: {what}", "expected valid YAML; check indentation, colons and quotes on this line or the one before")
+        out.problem(
+            mark,
+            (),
+            f"YAML syntax error: {what}",
+            "expected valid YAML; check indentation, colons and quotes on this line or the one before",
+        )
         return out
     except yaml.YAMLError as err:  # errors without a position
         out.problem((1, 1), (), f"YAML error: {err}", "expected valid YAML")
         return out
     if node is None:
-        out.problem((1, 1), (), "file is empty", "expected a mapping of fields, see the schema named on the file's first line")
+        out.problem(
+            (1, 1), (), "file is empty", "expected a mapping of fields, see the schema named on the file's first line"
+        )
         return out
     out.data = _build(node, (), out)
     return out
@@ -110,13 +133,20 @@ def _pos(node) -> tuple[int, int]:
 def _build(node, path: tuple, out: Loaded):
     out.where[path] = _pos(node)
     if node.tag.startswith("!") or (node.tag.startswith(_TAG) and not _known_tag(node)):
-        out.problem(node.start_mark, path, f"tag {node.tag.replace(_TAG, '!!')} is not allowed", "expected plain text, numbers, dates, lists and mappings; remove the tag")
+        out.problem(
+            node.start_mark,
+            path,
+            f"tag {node.tag.replace(_TAG, '!!')} is not allowed",
+            "expected plain text, numbers, dates, lists and mappings; remove the tag",
+        )
         return None
     if isinstance(node, MappingNode):
         result = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                out.problem(key_node.start_mark, path, "a key is not plain text", "expected simple keys such as `name:`")
+                out.problem(
+                    key_node.start_mark, path, "a key is not plain text", "expected simple keys such as `name:`"
+                )
                 continue
             key = key_node.value
             if key == "<<":
@@ -124,7 +154,12 @@ def _build(node, path: tuple, out: Loaded):
                 continue
             if key in result:
                 first = out.key_where[path + (key,)][0]
-                out.problem(key_node.start_mark, path + (key,), f"duplicate key {key!r} (first on line {first})", "expected each key once; remove or merge one of them")
+                out.problem(
+                    key_node.start_mark,
+                    path + (key,),
+                    f"duplicate key {key!r} (first on line {first})",
+                    "expected each key once; remove or merge one of them",
+                )
                 continue
             out.key_where[path + (key,)] = _pos(key_node)
             result[key] = _build(value_node, path + (key,), out)
@@ -155,7 +190,12 @@ def _scalar(node: ScalarNode, path: tuple, out: Loaded):
     if tag == _TAG + "bool":
         if plain and text.lower() not in _BOOL_WORDS:
             meaning = "true" if text.lower() in ("yes", "y", "on") else "false"
-            out.problem(node.start_mark, path, f"`{text}` would be read as the boolean {meaning}", f"expected text in quotes (\"{text}\") or true/false")
+            out.problem(
+                node.start_mark,
+                path,
+                f"`{text}` would be read as the boolean {meaning}",
+                f'expected text in quotes ("{text}") or true/false',
+            )
             return None
         return text.lower() == "true"
     if tag == _TAG + "timestamp":
@@ -165,10 +205,17 @@ def _scalar(node: ScalarNode, path: tuple, out: Loaded):
         try:
             return _constructor.construct_yaml_timestamp(node).isoformat()
         except ValueError:
-            out.problem(node.start_mark, path, f"`{text}` is not a real date", "expected a date that exists, written YYYY-MM-DD")
+            out.problem(
+                node.start_mark, path, f"`{text}` is not a real date", "expected a date that exists, written YYYY-MM-DD"
+            )
             return None
     value = _constructor.construct_object(node)  # int or float
     if plain and str(value) != text.replace("_", "").lstrip("+"):
-        out.problem(node.start_mark, path, f"`{text}` would be read as the number {short(value)}", f"expected \"{text}\" in quotes if you mean that text")
+        out.problem(
+            node.start_mark,
+            path,
+            f"`{text}` would be read as the number {short(value)}",
+            f'expected "{text}" in quotes if you mean that text',
+        )
         return None
     return value

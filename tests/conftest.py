@@ -1,4 +1,5 @@
 """Shared fixtures: a small valid data root to break on purpose, and the real site built once."""
+
 from __future__ import annotations
 
 import functools
@@ -33,8 +34,14 @@ def data_root(tmp_path) -> Path:
 
 
 def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-                          cwd=project, env=ENV, capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -53,8 +60,11 @@ EVIL_NOTE = '<img src=x onerror="window.__pwned = 1"> [click](javascript:alert(2
 
 
 def copy_project(dest: Path) -> Path:
-    shutil.copytree(ROOT, dest, ignore=shutil.ignore_patterns(
-        ".venv", "site", ".git", "tests", "node_modules", "benchmarks", "__pycache__"))
+    shutil.copytree(
+        ROOT,
+        dest,
+        ignore=shutil.ignore_patterns(".venv", "site", ".git", "tests", "node_modules", "benchmarks", "__pycache__"),
+    )
     return dest
 
 
@@ -77,8 +87,14 @@ def hostile_site(tmp_path_factory) -> Path:
 # -- a real browser (Debian's Chromium through Playwright) on the site served at 127.0.0.1 --
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -122,5 +138,3 @@ def page(browser):
     assert pg.errors == [], pg.errors
     assert pg.hosts <= {"127.0.0.1"}, pg.hosts
     context.close()
-
-

@@ -1,9 +1,9 @@
 """axe-core finds no accessibility violation on any kind of page, in light and dark mode."""
+
 from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
 
 PAGES = {
     "home": "",

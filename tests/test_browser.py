@@ -1,10 +1,11 @@
 """The built site in a real browser (Debian's Chromium through Playwright), served on 127.0.0.1."""
+
 from __future__ import annotations
 
 import pytest
+from conftest import serve
 from playwright.sync_api import expect
 
-from conftest import serve
 
 def search(pg, base_url, query):
     pg.goto(base_url)
@@ -17,19 +18,23 @@ def search(pg, base_url, query):
     return first.get_attribute("href").split("?")[0]
 
 
-@pytest.mark.parametrize("query,expected", [
-    ("Starlette", "frameworks/starlette/"),
-    ("Flask", "frameworks/flask/"),
-    ("dependency injection", "features/dependency-injection/"),
-    ("websockets", "features/websockets/"),
-])
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        ("Starlette", "frameworks/starlette/"),
+        ("Flask", "frameworks/flask/"),
+        ("dependency injection", "features/dependency-injection/"),
+        ("websockets", "features/websockets/"),
+    ],
+)
 def test_search_finds_the_framework_or_feature_page_first(page, base_url, query, expected):
     assert search(page, base_url, query).endswith(expected)
 
 
 def column_values(pg, col):
     return pg.eval_on_selector_all(
-        f"[data-pwc-matrix] tbody tr:not([hidden]) td[data-col={col}]", "cells => cells.map(c => +c.dataset.sort)")
+        f"[data-pwc-matrix] tbody tr:not([hidden]) td[data-col={col}]", "cells => cells.map(c => +c.dataset.sort)"
+    )
 
 
 def test_matrix_sorts_with_mouse_and_keyboard(page, base_url):
@@ -47,7 +52,9 @@ def test_matrix_sorts_with_mouse_and_keyboard(page, base_url):
     name = page.locator("[data-pwc-matrix] thead th").first
     name.get_by_role("button").focus()
     page.keyboard.press("Space")
-    names = page.eval_on_selector_all("[data-pwc-matrix] tbody th", "e => e.map(x => x.textContent.trim().toLowerCase())")
+    names = page.eval_on_selector_all(
+        "[data-pwc-matrix] tbody th", "e => e.map(x => x.textContent.trim().toLowerCase())"
+    )
     assert names == sorted(names)
 
 
@@ -57,7 +64,9 @@ def test_matrix_filters_by_category_and_framework(page, base_url):
     page.locator("[data-filter-category]").select_option("security")
     visible = page.locator("[data-pwc-matrix] tbody tr:not([hidden])")
     assert 0 < visible.count() < total
-    assert set(page.eval_on_selector_all("[data-pwc-matrix] tbody tr:not([hidden])", "r => r.map(x => x.dataset.category)")) == {"security"}
+    assert set(
+        page.eval_on_selector_all("[data-pwc-matrix] tbody tr:not([hidden])", "r => r.map(x => x.dataset.category)")
+    ) == {"security"}
     box = page.locator("[data-filter-framework][value=django]")
     box.focus()
     page.keyboard.press("Space")  # untick with the keyboard
@@ -149,12 +158,20 @@ def test_injected_markup_stays_inert_in_the_browser(browser, hostile_site):
         pg = browser.new_page()
         dialogs = []
         pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        for path in ("frameworks/flask/", "compare/fastapi-vs-flask/", "features/async-views/", "features/", "compare/?fw=flask,django"):
+        for path in (
+            "frameworks/flask/",
+            "compare/fastapi-vs-flask/",
+            "features/async-views/",
+            "features/",
+            "compare/?fw=flask,django",
+        ):
             pg.goto(url + path)
             pg.wait_for_load_state("networkidle")
             assert pg.evaluate("window.__pwned") is None, path
             assert pg.locator("img[src=x]").count() == 0, path
-        expect(pg.locator("[data-result] th a[href$='flask/']")).to_contain_text("<script>")  # the picker shows it as text
+        expect(pg.locator("[data-result] th a[href$='flask/']")).to_contain_text(
+            "<script>"
+        )  # the picker shows it as text
         pg.goto(url + "frameworks/flask/")
         expect(pg.locator("h1")).to_contain_text('Evil<script>window.__pwned="n"</script>')
         assert dialogs == []

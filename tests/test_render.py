@@ -1,15 +1,15 @@
 """The model and the renderer on small data: pairs, ordering, dates, and text from strangers kept inert."""
+
 from __future__ import annotations
 
 import datetime as dt
 import shutil
 
 import pytest
+from conftest import EVIL_NAME, EVIL_NOTE, FIXTURES, build_site, copy_project
 
-from conftest import EVIL_NAME, EVIL_NOTE, FIXTURES, ROOT, build_site, copy_project
 from pywebcompare import dataset, freshness
 from pywebcompare.render import Renderer, base_for, pair_id, safe_url
-
 
 
 @pytest.fixture
@@ -85,18 +85,24 @@ def test_build_of_injected_data_keeps_markup_inert(hostile_site):
     assert EVIL_NAME.replace('"', '\\"') in api  # JSON keeps the text as data, for the reader to escape
 
 
-@pytest.mark.parametrize("case,expected", [
-    ("duplicate", "data/frameworks/alpha.yaml:3:1: name: duplicate key 'name'"),
-    ("bad link", "data/frameworks/alpha.yaml:4:11: homepage: 'javascript:alert(1)' is not in the right form"),
-])
+@pytest.mark.parametrize(
+    "case,expected",
+    [
+        ("duplicate", "data/frameworks/alpha.yaml:3:1: name: duplicate key 'name'"),
+        ("bad link", "data/frameworks/alpha.yaml:4:11: homepage: 'javascript:alert(1)' is not in the right form"),
+    ],
+)
 def test_build_fails_on_bad_data_with_the_message_and_no_traceback(tmp_path, case, expected):
     project = copy_project(tmp_path / "project")
     shutil.rmtree(project / "data")
     shutil.copytree(FIXTURES / "data", project / "data")
     fw = project / "data/frameworks/alpha.yaml"
     text = fw.read_text()
-    fw.write_text(text.replace("name: Alpha\n", "name: Alpha\nname: Alpha2\n") if case == "duplicate"
-                  else text.replace("homepage: https://alpha.example.org/", "homepage: javascript:alert(1)"))
+    fw.write_text(
+        text.replace("name: Alpha\n", "name: Alpha\nname: Alpha2\n")
+        if case == "duplicate"
+        else text.replace("homepage: https://alpha.example.org/", "homepage: javascript:alert(1)")
+    )
     result = build_site(project, tmp_path / "site")
     assert result.returncode != 0
     assert expected in result.stderr

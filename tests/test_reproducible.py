@@ -1,4 +1,5 @@
 """Two builds of the same commit are byte-identical (the sitemap's dates aside)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -9,8 +10,11 @@ SKIP = {"sitemap.xml.gz", "sitemap.xml"}  # they carry the build date
 
 
 def digest(folder):
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and p.name not in SKIP}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name not in SKIP
+    }
 
 
 def test_two_builds_are_identical(site, tmp_path):

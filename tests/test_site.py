@@ -1,4 +1,5 @@
 """The real site, built once: its pages, tables, links and downloads carry the real data."""
+
 from __future__ import annotations
 
 import csv
@@ -7,7 +8,6 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 from bs4 import BeautifulSoup
 
 from pywebcompare import dataset
@@ -75,10 +75,17 @@ def test_pair_page_lists_differences_first_and_links_both(site):
     assert soup.h1.get_text(strip=True) == "FastAPI vs Flask"
     diff_rows = soup.select("table.pwc-diff tbody tr")
     fa, fl = DATA.frameworks["fastapi"], DATA.frameworks["flask"]
-    differing = {f["id"] for f in DATA.features if fa["features"][f["id"]]["support"] != fl["features"][f["id"]]["support"]}
+    differing = {
+        f["id"] for f in DATA.features if fa["features"][f["id"]]["support"] != fl["features"][f["id"]]["support"]
+    }
     assert len(diff_rows) == len(differing) > 0
-    gaps = [abs(SUPPORT[fa["features"][r.th.a["href"].split("/")[-2]]["support"]][2]
-                - SUPPORT[fl["features"][r.th.a["href"].split("/")[-2]]["support"]][2]) for r in diff_rows]
+    gaps = [
+        abs(
+            SUPPORT[fa["features"][r.th.a["href"].split("/")[-2]]["support"]][2]
+            - SUPPORT[fl["features"][r.th.a["href"].split("/")[-2]]["support"]][2]
+        )
+        for r in diff_rows
+    ]
     assert gaps == sorted(gaps, reverse=True)
     hrefs = {a["href"] for a in soup.select("article a")}
     assert {"../../frameworks/fastapi/", "../../frameworks/flask/"} <= hrefs
@@ -99,9 +106,11 @@ def test_pair_downloads_and_reversed_url(site):
 
 
 def test_generated_pages_say_where_the_data_comes_from(site):
-    for url, data_file in (("frameworks/django", "data/frameworks/django.yaml"),
-                           ("compare/django-vs-flask", "data/frameworks/django.yaml"),
-                           ("features/orm", "data/features.yaml")):
+    for url, data_file in (
+        ("frameworks/django", "data/frameworks/django.yaml"),
+        ("compare/django-vs-flask", "data/frameworks/django.yaml"),
+        ("features/orm", "data/features.yaml"),
+    ):
         soup = page(site, url)
         prov = soup.select_one(".pwc-provenance")
         assert data_file in prov.get_text() and "last checked 20" in prov.get_text()
@@ -112,8 +121,10 @@ def test_generated_pages_say_where_the_data_comes_from(site):
 
 
 def test_no_third_party_requests(site):
-    loads = re.compile(r"<(?:script|img|iframe|source|video|audio)\b[^>]*\ssrc=\"([^\"]+)\"|"
-                       r"<link\b(?=[^>]*rel=\"(?:stylesheet|preload|modulepreload|icon|prefetch|preconnect|dns-prefetch|manifest)\")[^>]*href=\"([^\"]+)\"")
+    loads = re.compile(
+        r"<(?:script|img|iframe|source|video|audio)\b[^>]*\ssrc=\"([^\"]+)\"|"
+        r"<link\b(?=[^>]*rel=\"(?:stylesheet|preload|modulepreload|icon|prefetch|preconnect|dns-prefetch|manifest)\")[^>]*href=\"([^\"]+)\""
+    )
     for path in html_files(site):
         text = path.read_text()
         for url in (a or b for a, b in loads.findall(text)):
@@ -139,7 +150,7 @@ def test_internal_links_resolve(site):
 
 def test_every_page_has_a_meta_description(site):
     for path in html_files(site):
-        if "http-equiv=\"refresh\"" in path.read_text()[:600]:
+        if 'http-equiv="refresh"' in path.read_text()[:600]:
             continue  # redirect stubs
         soup = BeautifulSoup(path.read_text(), "html.parser")
         meta = soup.find("meta", attrs={"name": "description"})
@@ -189,12 +200,14 @@ def test_every_article_claim_and_company_has_a_verdict(site):
 
 def test_guides_rank_from_the_data_and_explain(site):
     from pywebcompare import guides
+
     for scenario in DATA.guides["scenarios"]:
         soup = page(site, f"guides/{scenario['id']}")
         ranking = guides.rank(DATA, scenario["needs"])
         fits = soup.select(".pwc-fit h3")
         assert [h.get_text(strip=True).rstrip("¶") for h in fits] == [
-            f"{r['place']}. {r['framework']['name']} ({r['percent']}%)" for r in ranking[:3]]
+            f"{r['place']}. {r['framework']['name']} ({r['percent']}%)" for r in ranking[:3]
+        ]
         first = ranking[0]
         reason_links = {a["href"] for a in soup.select(".pwc-fit")[0].select("a.pwc-source")}
         for r in first["reasons"]:
@@ -205,6 +218,7 @@ def test_guides_rank_from_the_data_and_explain(site):
 
 def test_pair_page_says_when_to_pick_each_from_the_guides(site):
     from pywebcompare import guides
+
     picks = guides.pick_when(DATA, "fastapi", "flask")
     soup = page(site, "compare/fastapi-vs-flask")
     for fid in ("fastapi", "flask"):

@@ -1,10 +1,10 @@
 """Every kind of bad input fails validation with one clear message naming file, line and field."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
-
 from conftest import run_cli
 
 FW = "data/frameworks/alpha.yaml"
@@ -26,66 +26,129 @@ def write(root, rel, content):
 
 
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-    f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(9))
+    f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+    for i in range(9)
+)
 
 # name -> (how to break the fixture, expected message: "file:line:column: field: text")
 CASES = {
-    "syntax error": (lambda r: edit(r, FW, "name: Alpha", "name: [Alpha"),
-                     "data/frameworks/alpha.yaml:3:8: (file): YAML syntax error"),
-    "tab indentation": (lambda r: edit(r, FW, "  routing:\n", "\trouting:\n"),
-                        "data/frameworks/alpha.yaml:16:1: (file): a tab is used for indentation; expected spaces"),
-    "duplicate key": (lambda r: edit(r, FW, "name: Alpha\n", "name: Alpha\nname: Alpha2\n"),
-                      "data/frameworks/alpha.yaml:3:1: name: duplicate key 'name' (first on line 2)"),
-    "empty file": (lambda r: write(r, FW, "\n# nothing yet\n"),
-                   "data/frameworks/alpha.yaml:1:1: (file): file is empty; expected a mapping"),
-    "top-level list": (lambda r: write(r, FW, "- id: alpha\n- name: Alpha\n"),
-                       "data/frameworks/alpha.yaml:1:1: (file): got a list [{'id': 'alpha'}, {'name': 'Alpha'}]; expected a mapping"),
-    "unknown field": (lambda r: edit(r, FW, "name: Alpha\n", "name: Alpha\nstars: 5\n"),
-                      "data/frameworks/alpha.yaml:3:1: stars: unknown field 'stars'; expected only: id, name"),
-    "javascript: link": (lambda r: edit(r, FW, "homepage: https://alpha.example.org/", "homepage: javascript:alert(1)"),
-                         "data/frameworks/alpha.yaml:4:11: homepage: 'javascript:alert(1)' is not in the right form; expected an http:// or https:// link"),
-    "non-http link": (lambda r: edit(r, FW, "docs: https://alpha.example.org/docs/\n", "docs: ftp://alpha.example.org/docs/\n"),
-                      "data/frameworks/alpha.yaml:6:7: docs: 'ftp://alpha.example.org/docs/' is not in the right form; expected an http:// or https:// link"),
-    "object-constructing tag": (lambda r: edit(r, FW, "name: Alpha", "name: !!python/object/apply:os.system ['echo hacked']"),
-                                "data/frameworks/alpha.yaml:2:7: name: tag !!python/object/apply:os.system is not allowed"),
-    "alias bomb": (lambda r: write(r, FW, BOMB),
-                   "data/frameworks/alpha.yaml:1:4: (file): an anchor (&) or alias (*) is used"),
-    "impossible date": (lambda r: edit(r, FW, "checked: 2026-01-10", "checked: 2026-02-30"),
-                        "data/frameworks/alpha.yaml:7:10: checked: `2026-02-30` is not a real date"),
-    "impossible quoted date": (lambda r: edit(r, FW, "checked: 2026-01-10", "checked: '2026-13-01'"),
-                               "data/frameworks/alpha.yaml:7:10: checked: '2026-13-01' is not a real date"),
-    "future date": (lambda r: edit(r, FW, "checked: 2026-01-10", "checked: 2999-01-01"),
-                    "data/frameworks/alpha.yaml:7:10: checked: 2999-01-01 is in the future"),
-    "invalid UTF-8": (lambda r: write(r, FW, (r / FW).read_bytes().replace(b"Alpha\n", b"Alph\xe9\n", 1)),
-                      "data/frameworks/alpha.yaml:2:11: (file): byte 0xe9 is not valid UTF-8"),
-    "id not matching file name": (lambda r: edit(r, FW, "id: alpha", "id: alfa"),
-                                  "data/frameworks/alpha.yaml:1:5: id: id 'alfa' does not match the file name alpha.yaml"),
-    "unknown feature reference": (lambda r: edit(r, FW, "features: [routing]", "features: [routes]"),
-                                  "data/frameworks/alpha.yaml:30:16: strengths[0].features[0]: unknown feature 'routes'"),
-    "unknown feature key": (lambda r: edit(r, FW, "  orm:\n", "  orms:\n"),
-                            "data/frameworks/alpha.yaml:21:3: features.orms: unknown feature 'orms'; did you mean 'orm'?"),
-    "missing feature": (lambda r: edit(r, FW, "  orm:\n    support: third-party\n    package: SQLAlchemy\n    note: Any ORM can be used; none is bundled.\n    source: https://alpha.example.org/docs/db/\n    evidence: docs\n", ""),
-                        "data/frameworks/alpha.yaml:15:1: features: feature 'orm' is missing"),
-    "duplicate framework": (lambda r: write(r, "data/frameworks/alpha2.yaml", (r / FW).read_text().replace("id: alpha", "id: alpha2")),
-                            "data/frameworks/alpha2.yaml:2:7: name: the name 'Alpha' is already used by alpha.yaml"),
-    "oversized file": (lambda r: write(r, FW, "# padding\n" * 40000),
-                       "data/frameworks/alpha.yaml:1:1: (file): file is 390 KiB; expected at most 256 KiB"),
-    "yes/no coercion": (lambda r: edit(r, FW, "name: Alpha", "name: no"),
-                        "data/frameworks/alpha.yaml:2:7: name: `no` would be read as the boolean false"),
-    "version read as number": (lambda r: edit(r, FW, 'min_python: {value: "3.10"', "min_python: {value: 3.10"),
-                               "data/frameworks/alpha.yaml:13:23: facts.min_python.value: `3.10` would be read as the number 3.1"),
-    "package index link": (lambda r: edit(r, FW, "docs: https://alpha.example.org/docs/\n", "docs: https://pypi.org/project/alpha/\n"),
-                           "data/frameworks/alpha.yaml:6:7: docs: pypi.org is a package index"),
-    "missing field": (lambda r: edit(r, FW, "summary: A small test framework used only by the test suite.\n", ""),
-                      "data/frameworks/alpha.yaml:1:1: summary: missing field 'summary'"),
-    "extension without package": (lambda r: edit(r, FW, "    package: SQLAlchemy\n", ""),
-                                  "data/frameworks/alpha.yaml:22:14: features.orm.support: support is third-party but no package is named"),
-    "unknown support level": (lambda r: edit(r, FW, "support: built-in", "support: builtin"),
-                              "data/frameworks/alpha.yaml:17:14: features.routing.support: 'builtin' is not an allowed value; expected one of built-in, official"),
-    "unknown framework in claims": (lambda r: edit(r, "data/claims.yaml", "frameworks: [alpha]", "frameworks: [gamma]"),
-                                    "data/claims.yaml:5:18: claims[0].frameworks[0]: unknown framework 'gamma'"),
-    "not a yaml file": (lambda r: write(r, "data/frameworks/notes.txt", "hello"),
-                        "data/frameworks/notes.txt:1:1: (file): not a .yaml file"),
+    "syntax error": (
+        lambda r: edit(r, FW, "name: Alpha", "name: [Alpha"),
+        "data/frameworks/alpha.yaml:3:8: (file): YAML syntax error",
+    ),
+    "tab indentation": (
+        lambda r: edit(r, FW, "  routing:\n", "\trouting:\n"),
+        "data/frameworks/alpha.yaml:16:1: (file): a tab is used for indentation; expected spaces",
+    ),
+    "duplicate key": (
+        lambda r: edit(r, FW, "name: Alpha\n", "name: Alpha\nname: Alpha2\n"),
+        "data/frameworks/alpha.yaml:3:1: name: duplicate key 'name' (first on line 2)",
+    ),
+    "empty file": (
+        lambda r: write(r, FW, "\n# nothing yet\n"),
+        "data/frameworks/alpha.yaml:1:1: (file): file is empty; expected a mapping",
+    ),
+    "top-level list": (
+        lambda r: write(r, FW, "- id: alpha\n- name: Alpha\n"),
+        "data/frameworks/alpha.yaml:1:1: (file): got a list [{'id': 'alpha'}, {'name': 'Alpha'}]; expected a mapping",
+    ),
+    "unknown field": (
+        lambda r: edit(r, FW, "name: Alpha\n", "name: Alpha\nstars: 5\n"),
+        "data/frameworks/alpha.yaml:3:1: stars: unknown field 'stars'; expected only: id, name",
+    ),
+    "javascript: link": (
+        lambda r: edit(r, FW, "homepage: https://alpha.example.org/", "homepage: javascript:alert(1)"),
+        "data/frameworks/alpha.yaml:4:11: homepage: 'javascript:alert(1)' is not in the right form; expected an http:// or https:// link",
+    ),
+    "non-http link": (
+        lambda r: edit(r, FW, "docs: https://alpha.example.org/docs/\n", "docs: ftp://alpha.example.org/docs/\n"),
+        "data/frameworks/alpha.yaml:6:7: docs: 'ftp://alpha.example.org/docs/' is not in the right form; expected an http:// or https:// link",
+    ),
+    "object-constructing tag": (
+        lambda r: edit(r, FW, "name: Alpha", "name: !!python/object/apply:os.system ['echo hacked']"),
+        "data/frameworks/alpha.yaml:2:7: name: tag !!python/object/apply:os.system is not allowed",
+    ),
+    "alias bomb": (
+        lambda r: write(r, FW, BOMB),
+        "data/frameworks/alpha.yaml:1:4: (file): an anchor (&) or alias (*) is used",
+    ),
+    "impossible date": (
+        lambda r: edit(r, FW, "checked: 2026-01-10", "checked: 2026-02-30"),
+        "data/frameworks/alpha.yaml:7:10: checked: `2026-02-30` is not a real date",
+    ),
+    "impossible quoted date": (
+        lambda r: edit(r, FW, "checked: 2026-01-10", "checked: '2026-13-01'"),
+        "data/frameworks/alpha.yaml:7:10: checked: '2026-13-01' is not a real date",
+    ),
+    "future date": (
+        lambda r: edit(r, FW, "checked: 2026-01-10", "checked: 2999-01-01"),
+        "data/frameworks/alpha.yaml:7:10: checked: 2999-01-01 is in the future",
+    ),
+    "invalid UTF-8": (
+        lambda r: write(r, FW, (r / FW).read_bytes().replace(b"Alpha\n", b"Alph\xe9\n", 1)),
+        "data/frameworks/alpha.yaml:2:11: (file): byte 0xe9 is not valid UTF-8",
+    ),
+    "id not matching file name": (
+        lambda r: edit(r, FW, "id: alpha", "id: alfa"),
+        "data/frameworks/alpha.yaml:1:5: id: id 'alfa' does not match the file name alpha.yaml",
+    ),
+    "unknown feature reference": (
+        lambda r: edit(r, FW, "features: [routing]", "features: [routes]"),
+        "data/frameworks/alpha.yaml:30:16: strengths[0].features[0]: unknown feature 'routes'",
+    ),
+    "unknown feature key": (
+        lambda r: edit(r, FW, "  orm:\n", "  orms:\n"),
+        "data/frameworks/alpha.yaml:21:3: features.orms: unknown feature 'orms'; did you mean 'orm'?",
+    ),
+    "missing feature": (
+        lambda r: edit(
+            r,
+            FW,
+            "  orm:\n    support: third-party\n    package: SQLAlchemy\n    note: Any ORM can be used; none is bundled.\n    source: https://alpha.example.org/docs/db/\n    evidence: docs\n",
+            "",
+        ),
+        "data/frameworks/alpha.yaml:15:1: features: feature 'orm' is missing",
+    ),
+    "duplicate framework": (
+        lambda r: write(r, "data/frameworks/alpha2.yaml", (r / FW).read_text().replace("id: alpha", "id: alpha2")),
+        "data/frameworks/alpha2.yaml:2:7: name: the name 'Alpha' is already used by alpha.yaml",
+    ),
+    "oversized file": (
+        lambda r: write(r, FW, "# padding\n" * 40000),
+        "data/frameworks/alpha.yaml:1:1: (file): file is 390 KiB; expected at most 256 KiB",
+    ),
+    "yes/no coercion": (
+        lambda r: edit(r, FW, "name: Alpha", "name: no"),
+        "data/frameworks/alpha.yaml:2:7: name: `no` would be read as the boolean false",
+    ),
+    "version read as number": (
+        lambda r: edit(r, FW, 'min_python: {value: "3.10"', "min_python: {value: 3.10"),
+        "data/frameworks/alpha.yaml:13:23: facts.min_python.value: `3.10` would be read as the number 3.1",
+    ),
+    "package index link": (
+        lambda r: edit(r, FW, "docs: https://alpha.example.org/docs/\n", "docs: https://pypi.org/project/alpha/\n"),
+        "data/frameworks/alpha.yaml:6:7: docs: pypi.org is a package index",
+    ),
+    "missing field": (
+        lambda r: edit(r, FW, "summary: A small test framework used only by the test suite.\n", ""),
+        "data/frameworks/alpha.yaml:1:1: summary: missing field 'summary'",
+    ),
+    "extension without package": (
+        lambda r: edit(r, FW, "    package: SQLAlchemy\n", ""),
+        "data/frameworks/alpha.yaml:22:14: features.orm.support: support is third-party but no package is named",
+    ),
+    "unknown support level": (
+        lambda r: edit(r, FW, "support: built-in", "support: builtin"),
+        "data/frameworks/alpha.yaml:17:14: features.routing.support: 'builtin' is not an allowed value; expected one of built-in, official",
+    ),
+    "unknown framework in claims": (
+        lambda r: edit(r, "data/claims.yaml", "frameworks: [alpha]", "frameworks: [gamma]"),
+        "data/claims.yaml:5:18: claims[0].frameworks[0]: unknown framework 'gamma'",
+    ),
+    "not a yaml file": (
+        lambda r: write(r, "data/frameworks/notes.txt", "hello"),
+        "data/frameworks/notes.txt:1:1: (file): not a .yaml file",
+    ),
 }
 
 
