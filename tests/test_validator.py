@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import run_cli
+import shutil
+
+from conftest import FIXTURES, build_site, copy_project, run_cli
 
 FW = "data/frameworks/alpha.yaml"
 
@@ -184,3 +186,36 @@ def test_valid_data_passes(data_root):
 def test_the_real_data_is_valid():
     result = run_cli("validate")
     assert result.returncode == 0, result.stderr
+
+
+# The bad inputs a contributor is most likely to push; each must also stop the build.
+BUILD_CASES = ["syntax error", "tab indentation", "duplicate key", "empty file", "top-level list", "unknown field",
+               "javascript: link", "non-http link", "object-constructing tag", "alias bomb", "impossible date",
+               "invalid UTF-8", "id not matching file name", "unknown feature reference", "duplicate framework",
+               "oversized file"]
+
+
+@pytest.fixture(scope="module")
+def fixture_project(tmp_path_factory):
+    """The project with the small fixture data in place of the real data."""
+    project = copy_project(tmp_path_factory.mktemp("fixture-project") / "project")
+    shutil.rmtree(project / "data")
+    shutil.copytree(FIXTURES / "data", project / "data")
+    return project
+
+
+@pytest.mark.parametrize("case", BUILD_CASES)
+def test_bad_input_stops_the_build_with_the_same_message(case, fixture_project, tmp_path):
+    project = copy_project_data(fixture_project, tmp_path / "project")
+    break_it, expected = CASES[case]
+    break_it(project)
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+def copy_project_data(source, dest):
+    shutil.copytree(source, dest)
+    return dest

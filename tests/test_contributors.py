@@ -1,0 +1,89 @@
+"""The contributor's path: scaffold, editor support, freshness, the change log and its feed."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, run_cli
+from pywebcompare import dataset
+from pywebcompare.render import Renderer
+
+DATA = dataset.load()
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_scaffold_lists_every_feature_and_fails_until_filled(data_root):
+    result = run_cli("scaffold", "gamma", "--name", "Gamma", root=data_root)
+    assert result.returncode == 0, result.stderr
+    created = yaml.safe_load((data_root / "data/frameworks/gamma.yaml").read_text())
+    assert set(created["features"]) == {"routing", "orm"}
+    check = run_cli("validate", root=data_root)
+    assert check.returncode == 1 and "Traceback" not in check.stderr
+    assert "data/frameworks/gamma.yaml:" in check.stderr and "'TODO' is not in the right form" in check.stderr
+    assert run_cli("scaffold", "gamma", "--name", "Gamma", root=data_root).returncode == 1  # never overwrites
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "data").rglob("*.yaml")), ids=lambda p: p.name)
+def test_every_data_file_names_its_schema_for_editors(path):
+    first = path.read_text().splitlines()[0]
+    match = re.fullmatch(r"# yaml-language-server: \$schema=(\S+)", first)
+    assert match, f"{path}: first line should be the yaml-language-server modeline"
+    assert (path.parent / match.group(1)).resolve().is_file()
+
+
+def test_stale_lists_old_facts_and_pages_say_so(data_root):
+    path = data_root / "data/frameworks/alpha.yaml"
+    path.write_text(path.read_text().replace("checked: 2026-01-10", "checked: 2020-03-01"))
+    result = run_cli("stale", "--months", "12", root=data_root)
+    assert result.returncode == 0
+    assert "data/frameworks/alpha.yaml:9: facts.license: last checked 2020-03-01" in result.stdout
+    assert not any("beta.yaml" in line for line in result.stdout.splitlines()[:-1] if "2020" in line)
+    render = Renderer(dataset.load(data_root), "https://example.org/r")
+    assert "may be out of date" in render.framework_page("alpha").html
+    assert "may be out of date" not in render.framework_page("beta").html
+
+
+def test_changes_page_is_newest_first_and_feed_is_atom(site):
+    soup = BeautifulSoup((site / "changes/index.html").read_text(), "html.parser")
+    days = [h.get_text(strip=True).rstrip("¶") for h in soup.select("article h2")]
+    assert days == sorted(days, reverse=True) and days
+    feed = ET.fromstring((site / "changes/feed.xml").read_bytes())
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == len(DATA.changes["changes"])
+    updated = [e.find(f"{ATOM}updated").text for e in entries]
+    assert updated == sorted(updated, reverse=True)
+    assert feed.find(f"{ATOM}link[@rel='self']").get("href").endswith("/changes/feed.xml")
+    for entry in entries:
+        assert entry.find(f"{ATOM}link[@rel='related']").get("href").startswith("https://")
+
+
+def test_every_schema_is_published_and_documented(site):
+    docs = (ROOT / "docs/data.md").read_text()
+    for schema in (ROOT / "schemas").glob("*.schema.json"):
+        assert (site / "schemas" / schema.name).is_file()
+        assert f"schemas/{schema.name}" in docs, f"{schema.name} is not documented in docs/data.md"
+
+
+def test_pre_commit_and_github_files_are_wired():
+    hooks = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
+    ids = {h["id"] for repo in hooks["repos"] for h in repo["hooks"]}
+    assert {"pywebcompare-validate", "yamllint", "ruff-format"} <= ids
+    form = yaml.safe_load((ROOT / ".github/ISSUE_TEMPLATE/wrong-data.yml").read_text())
+    field_ids = {f.get("id") for f in form["body"]}
+    assert {"data-file", "evidence"} <= field_ids  # the "report a mistake" link prefills data-file
+    render = Renderer(DATA, "https://github.com/o/r")
+    assert "data-file=data%2Fframeworks%2Fflask.yaml" in render.report_url("data/frameworks/flask.yaml", "Flask")
+    assert "template=wrong-data.yml" in render.report_url("x", "y")
+    for workflow in ("pr.yml", "deploy.yml"):
+        assert "dev.py test" in (ROOT / ".github/workflows" / workflow).read_text()
+
+
+def test_cutoff_date_math():
+    from pywebcompare.freshness import cutoff
+
+    assert cutoff(12, dt.date(2024, 2, 29)) == dt.date(2023, 2, 28)
