@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import ROOT, guides
+from . import ROOT, freshness, guides
 from .dataset import SUPPORT, Dataset
 
 FACTS = [  # fact key -> label, in the order pages show them
@@ -155,9 +155,7 @@ class Renderer:
     @cached_property
     def stale_before(self) -> str:
         """Items checked before this date are shown as possibly out of date."""
-        from .freshness import cutoff
-
-        return cutoff().isoformat()
+        return freshness.cutoff().isoformat()
 
     def _render(self, template: str, **context) -> str:
         text = self.env.get_template(template).render(**context)
@@ -235,10 +233,8 @@ class Renderer:
             sa, sb = fa["features"][feature["id"]], fb["features"][feature["id"]]
             gap = SUPPORT[sa["support"]][2] - SUPPORT[sb["support"]][2]
             rows.append({"feature": feature, "a": sa, "b": sb, "gap": gap})
-        differ = sorted(
-            (r for r in rows if r["gap"] or r["a"]["support"] != r["b"]["support"]), key=lambda r: -abs(r["gap"])
-        )
-        alike = [r for r in rows if r["a"]["support"] == r["b"]["support"]]
+        differ = sorted((r for r in rows if r["gap"]), key=lambda r: -abs(r["gap"]))  # each level has its own score
+        alike = [r for r in rows if not r["gap"]]
         return {"ids": (a, b), "frameworks": (fa, fb), "differ": differ, "alike": alike}
 
     def comparison_table(self, a: str, b: str) -> list[dict]:

@@ -1,4 +1,5 @@
 """The contributor's path: scaffold, editor support, freshness, the change log and its feed."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -8,8 +9,8 @@ import xml.etree.ElementTree as ET
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, run_cli
+
 from pywebcompare import dataset
 from pywebcompare.render import Renderer
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
-from conftest import EVIL_NAME, EVIL_NOTE, FIXTURES, build_site, copy_project
+from conftest import EVIL_NAME, EVIL_NOTE
 
 from pywebcompare import dataset, freshness
 from pywebcompare.render import Renderer, base_for, pair_id, safe_url

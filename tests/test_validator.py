@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-
-import pytest
 import shutil
 
+import pytest
 from conftest import FIXTURES, build_site, copy_project, run_cli
 
 FW = "data/frameworks/alpha.yaml"
@@ -189,10 +188,24 @@ def test_the_real_data_is_valid():
 
 
 # The bad inputs a contributor is most likely to push; each must also stop the build.
-BUILD_CASES = ["syntax error", "tab indentation", "duplicate key", "empty file", "top-level list", "unknown field",
-               "javascript: link", "non-http link", "object-constructing tag", "alias bomb", "impossible date",
-               "invalid UTF-8", "id not matching file name", "unknown feature reference", "duplicate framework",
-               "oversized file"]
+BUILD_CASES = [
+    "syntax error",
+    "tab indentation",
+    "duplicate key",
+    "empty file",
+    "top-level list",
+    "unknown field",
+    "javascript: link",
+    "non-http link",
+    "object-constructing tag",
+    "alias bomb",
+    "impossible date",
+    "invalid UTF-8",
+    "id not matching file name",
+    "unknown feature reference",
+    "duplicate framework",
+    "oversized file",
+]
 
 
 @pytest.fixture(scope="module")
