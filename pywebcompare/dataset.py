@@ -24,11 +24,12 @@ FRAMEWORK_SCHEMA = "framework.schema.json"
 FRAMEWORK_DIR = "data/frameworks"
 
 SUPPORT = {  # level -> (icon, words, score used for sorting and ranking)
-    "built-in": ("✅", "Built in", 4),
-    "official": ("🧩", "Official extension", 3),
-    "third-party": ("📦", "Third-party package", 2),
-    "partial": ("◐", "Partial", 1),
-    "none": ("✖", "Not available", 0),
+    # Circles filling up with the level: plain shapes that every font has, never colour alone.
+    "built-in": ("●", "Built in", 4),
+    "official": ("◕", "Official extension", 3),
+    "third-party": ("◑", "Third-party package", 2),
+    "partial": ("◔", "Partial", 1),
+    "none": ("○", "Not available", 0),
 }
 
 

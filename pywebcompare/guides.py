@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .dataset import SUPPORT, Dataset
 
-FULL = 4  # the score of "built in", and of a matching fact
+FULL = SUPPORT["built-in"][2]  # the best score: built in, or a matching fact
 
 
 def need_score(fw: dict, need: dict) -> tuple[int, dict]:

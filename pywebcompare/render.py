@@ -30,13 +30,13 @@ FACTS = [  # fact key -> label, in the order pages show them
 ]
 WEIGHTS = {1: "nice to have", 2: "important", 3: "essential"}
 VERDICTS = {  # verdict -> (icon, words, meaning)
-    "true": ("✅", "True", "The primary sources support it."),
+    "true": ("✔", "True", "The primary sources support it."),
     "partly-true": ("◐", "Partly true", "Some of it holds; the explanation says which part."),
     "false": ("✖", "False", "The primary sources contradict it."),
     "misattributed": ("↔", "Misattributed", "True of something else, such as another framework."),
-    "outdated": ("⌛", "Outdated", "It was true once and no longer is."),
+    "outdated": ("↺", "Outdated", "It was true once and no longer is."),
     "unverifiable": ("?", "Unverifiable", "No primary source we could find shows it either way."),
-    "opinion": ("💬", "Opinion", "A judgement, not a fact that sources can settle."),
+    "opinion": ("❝", "Opinion", "A judgement, not a fact that sources can settle."),
 }
 EVIDENCE = {"docs": "docs", "source": "source code", "changelog": "changelog", "benchmark": "benchmark", "blog": "blog"}
 
@@ -338,6 +338,7 @@ class Renderer:
         """The whole validated dataset, as published at /api/frameworks.json."""
         return {
             "version": 1,
+            "support_levels": {k: {"icon": i, "words": w, "score": n} for k, (i, w, n) in SUPPORT.items()},
             "features": self.data.catalogue,
             "frameworks": self.data.frameworks,
             "claims": self.data.claims,

@@ -73,8 +73,6 @@
     });
   }
 
-  var LEVELS = { "built-in": ["\u2705", "Built in"], "official": ["\uD83E\uDDE9", "Official extension"],
-    "third-party": ["\uD83D\uDCE6", "Third-party package"], "partial": ["\u25D0", "Partial"], "none": ["\u2716", "Not available"] };
 
   function setUpPicker(root) {
     var form = root.querySelector("form");
@@ -111,8 +109,8 @@
         cat.features.forEach(function (feat) {
           html += '<tr><th scope="row">' + escapeHtml(feat.name) + "</th>";
           fws.forEach(function (f) {
-            var level = LEVELS[f[1].features[feat.id].support];
-            html += '<td><span aria-hidden="true">' + level[0] + "</span> " + level[1] + "</td>";
+            var level = dataset.support_levels[f[1].features[feat.id].support];
+            html += '<td><span aria-hidden="true">' + level.icon + "</span> " + level.words + "</td>";
           });
           html += "</tr>";
         });
@@ -136,20 +134,20 @@
     draw();
   }
 
-  var SCORES = { "built-in": 4, "official": 3, "third-party": 2, "partial": 1, "none": 0 };
   var WEIGHTS = { 1: "nice to have", 2: "important", 3: "essential" };
 
   // The same formula as pywebcompare/guides.py: support score (or 4 for a matching fact) x weight.
-  function needResult(fw, need, featureNames) {
+  // Levels, words and scores come from the exported data, so they are defined in one place.
+  function needResult(fw, need, featureNames, levels) {
     if (need.feature) {
       var entry = fw.features[need.feature];
-      return { points: SCORES[entry.support] * need.weight, name: featureNames[need.feature],
-        said: LEVELS[entry.support][1] + (entry["package"] ? " (" + entry["package"] + ")" : "") };
+      return { points: levels[entry.support].score * need.weight, name: featureNames[need.feature],
+        said: levels[entry.support].words + (entry["package"] ? " (" + entry["package"] + ")" : "") };
     }
     var value = fw.facts[need.fact].value;
     var values = Array.isArray(value) ? value : [value];
     var hit = values.filter(function (v) { return need.values.indexOf(v) !== -1; });
-    return { points: hit.length ? 4 * need.weight : 0, name: (need.fact === "interface" ? "Interface" : "Built on") + ": " + need.values.join(" or "),
+    return { points: hit.length ? levels["built-in"].score * need.weight : 0, name: (need.fact === "interface" ? "Interface" : "Built on") + ": " + need.values.join(" or "),
       said: hit.length ? "matches (" + hit.join(", ") + ")" : "does not match (" + (values.join(", ") || "nothing") + ")" };
   }
 
@@ -182,10 +180,11 @@
       if (!needs.length) { result.innerHTML = "<p>Answer a question to see the ranking.</p>"; return; }
       var featureNames = {};
       dataset.features.categories.forEach(function (cat) { cat.features.forEach(function (f) { featureNames[f.id] = f.name; }); });
-      var best = needs.reduce(function (s, n) { return s + 4 * n.need.weight; }, 0);
+      var full = dataset.support_levels["built-in"].score;
+      var best = needs.reduce(function (s, n) { return s + full * n.need.weight; }, 0);
       var rows = Object.keys(dataset.frameworks).map(function (id, order) {
         var fw = dataset.frameworks[id];
-        var reasons = needs.map(function (n) { var r = needResult(fw, n.need, featureNames); r.label = n.label; r.need = n.need; return r; });
+        var reasons = needs.map(function (n) { var r = needResult(fw, n.need, featureNames, dataset.support_levels); r.label = n.label; r.need = n.need; return r; });
         var points = reasons.reduce(function (s, r) { return s + r.points; }, 0);
         return { id: id, fw: fw, order: order, points: points, reasons: reasons };
       });
@@ -197,7 +196,7 @@
           "<details><summary>Why this rank</summary><ul>";
         row.reasons.forEach(function (r) {
           html += "<li>You answered \u201c" + escapeHtml(r.label) + "\u201d, so " + escapeHtml(r.name) + " counts as " + WEIGHTS[r.need.weight] +
-            ": " + escapeHtml(row.fw.name) + " " + escapeHtml(r.said) + ", " + r.points + " of " + 4 * r.need.weight + " points.</li>";
+            ": " + escapeHtml(row.fw.name) + " " + escapeHtml(r.said) + ", " + r.points + " of " + full * r.need.weight + " points.</li>";
         });
         html += "</ul></details></li>";
       });
