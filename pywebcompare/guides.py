@@ -25,17 +25,17 @@ def need_score(fw: dict, need: dict) -> tuple[int, dict]:
     return points, {"need": need, "kind": "fact", "matched": matched, "entry": fact, "points": points}
 
 
-def rank(data: Dataset, needs: list[dict]) -> list[dict]:
-    """Every framework, best first: {id, framework, points, percent, reasons}. Ties go by name."""
+def score(fid: str, fw: dict, needs: list[dict]) -> dict:
+    """One framework against a set of needs: {id, framework, points, percent, reasons}."""
     best = sum(FULL * n["weight"] for n in needs) or 1
-    rows = []
-    for fid, fw in data.frameworks.items():
-        reasons = [need_score(fw, n)[1] for n in needs]
-        points = sum(r["points"] for r in reasons)
-        rows.append(
-            {"id": fid, "framework": fw, "points": points, "percent": round(100 * points / best), "reasons": reasons}
-        )
-    rows.sort(key=lambda r: -r["points"])  # stable: frameworks are already ordered by name
+    reasons = [need_score(fw, n)[1] for n in needs]
+    points = sum(r["points"] for r in reasons)
+    return {"id": fid, "framework": fw, "points": points, "percent": round(100 * points / best), "reasons": reasons}
+
+
+def rank(data: Dataset, needs: list[dict]) -> list[dict]:
+    """Every framework, best first, each with its place. Ties go by name."""
+    rows = sorted((score(fid, fw, needs) for fid, fw in data.frameworks.items()), key=lambda r: -r["points"])
     for place, row in enumerate(rows, 1):
         row["place"] = place
     return rows
@@ -53,12 +53,14 @@ def gaps(row: dict) -> list[dict]:
 
 
 def pick_when(data: Dataset, a: str, b: str, margin: int = 10) -> dict[str, list[dict]]:
-    """For a pair: the scenarios where each framework ranks clearly higher than the other."""
+    """For a pair: the scenarios where each framework scores clearly higher than the other.
+
+    Only the two frameworks are scored, so a pair page costs the same whatever the number of frameworks.
+    """
     out = {a: [], b: []}
     for scenario in data.guides["scenarios"]:
-        scores = {r["id"]: r for r in rank(data, scenario["needs"]) if r["id"] in (a, b)}
-        diff = scores[a]["percent"] - scores[b]["percent"]
-        if abs(diff) >= margin:
-            winner, loser = (a, b) if diff > 0 else (b, a)
-            out[winner].append({"scenario": scenario, "winner": scores[winner], "loser": scores[loser]})
+        sa, sb = (score(x, data.frameworks[x], scenario["needs"]) for x in (a, b))
+        if abs(sa["percent"] - sb["percent"]) >= margin:
+            winner, loser = (sa, sb) if sa["percent"] > sb["percent"] else (sb, sa)
+            out[winner["id"]].append({"scenario": scenario, "winner": winner, "loser": loser})
     return out
