@@ -88,3 +88,25 @@ def test_cutoff_date_math():
     from pywebcompare.freshness import cutoff
 
     assert cutoff(12, dt.date(2024, 2, 29)) == dt.date(2023, 2, 28)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "schemas").glob("*.schema.json")), ids=lambda p: p.name)
+def test_every_schema_field_has_a_description(path):
+    """Editors show these descriptions while typing, so none may be missing."""
+    import json
+
+    missing = []
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            for name, sub in node.get("properties", {}).items():
+                if isinstance(sub, dict) and "description" not in sub:
+                    missing.append(f"{where}.{name}")
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, where)
+
+    walk(json.loads(path.read_text()), "")
+    assert missing == []
