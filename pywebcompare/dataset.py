@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import ROOT, schema
 from .problems import DataError, Problem, dotted
-from .rules import RULES
+from .rules import RULES, each_file
 from .yamlsafe import Loaded, load_file
 
 # Data files other than the frameworks: name -> schema. Each must exist.
@@ -99,17 +99,8 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
         guides=files["guides"].data,
         benchmarks=files["benchmarks"].data,
         changes=files["changes"].data,
-        where={name: lo for name, lo in _named(files)},
+        where={loaded.name: loaded for loaded in each_file(files)},
     )
-
-
-def _named(files):
-    for name, loaded in files.items():
-        if name == "frameworks":
-            for fw in loaded.values():
-                yield fw.name, fw
-        elif name != "framework_ids":
-            yield loaded.name, loaded
 
 
 @dataclass

@@ -229,7 +229,7 @@ def ids_unique_in_lists(files, today):
 
 @rule
 def dates_real_and_not_future(files, today):
-    for loaded in _all(files):
+    for loaded in each_file(files):
         for path, value in walk(loaded.data):
             if path and path[-1] in ("checked", "date") and isinstance(value, str):
                 try:
@@ -248,7 +248,7 @@ def dates_real_and_not_future(files, today):
 
 @rule
 def links_are_primary_sources(files, today):
-    for loaded in _all(files):
+    for loaded in each_file(files):
         for path, value in walk(loaded.data):
             if isinstance(value, str) and value.startswith(("http://", "https://")):
                 host = (urlsplit(value).hostname or "").lower().removeprefix("www.")
@@ -261,7 +261,8 @@ def links_are_primary_sources(files, today):
                     )
 
 
-def _all(files):
+def each_file(files):
+    """Every loaded file that passed its schema, frameworks included."""
     for name, loaded in files.items():
         if name == "frameworks":
             yield from loaded.values()
