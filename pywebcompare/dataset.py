@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import combinations
 from pathlib import Path
 
@@ -117,13 +118,17 @@ class Dataset:
     def categories(self) -> list[dict]:
         return self.catalogue["categories"]
 
-    @property
+    @cached_property
     def features(self) -> list[dict]:
         """Every feature, each with the id and name of its category."""
         return [dict(f, category=c["id"], category_name=c["name"]) for c in self.categories for f in c["features"]]
 
+    @cached_property
+    def _features_by_id(self) -> dict[str, dict]:
+        return {f["id"]: f for f in self.features}
+
     def feature(self, fid: str) -> dict:
-        return next(f for f in self.features if f["id"] == fid)
+        return self._features_by_id[fid]
 
     def scenario(self, sid: str) -> dict:
         return next(s for s in self.guides["scenarios"] if s["id"] == sid)

@@ -12,23 +12,23 @@ from .dataset import SUPPORT, Dataset
 FULL = SUPPORT["built-in"][2]  # the best score: built in, or a matching fact
 
 
-def need_score(fw: dict, need: dict) -> tuple[int, dict]:
-    """(points, reason) for one need; the reason names the data the points come from."""
+def need_score(fw: dict, need: dict) -> dict:
+    """The points one need earns, with the data they come from."""
     if "feature" in need:
         entry = fw["features"][need["feature"]]
         points = SUPPORT[entry["support"]][2] * need["weight"]
-        return points, {"need": need, "kind": "feature", "support": entry["support"], "entry": entry, "points": points}
+        return {"need": need, "kind": "feature", "support": entry["support"], "entry": entry, "points": points}
     fact = fw["facts"][need["fact"]]
     values = fact["value"] if isinstance(fact["value"], list) else [fact["value"]]
     matched = [v for v in values if v in need["values"]]
     points = FULL * need["weight"] if matched else 0
-    return points, {"need": need, "kind": "fact", "matched": matched, "entry": fact, "points": points}
+    return {"need": need, "kind": "fact", "matched": matched, "entry": fact, "points": points}
 
 
 def score(fid: str, fw: dict, needs: list[dict]) -> dict:
     """One framework against a set of needs: {id, framework, points, percent, reasons}."""
     best = sum(FULL * n["weight"] for n in needs) or 1
-    reasons = [need_score(fw, n)[1] for n in needs]
+    reasons = [need_score(fw, n) for n in needs]
     points = sum(r["points"] for r in reasons)
     return {"id": fid, "framework": fw, "points": points, "percent": round(100 * points / best), "reasons": reasons}
 

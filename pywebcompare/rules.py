@@ -164,7 +164,7 @@ def references_known_frameworks(files, today):
 
 def _is_framework_ref(path) -> bool:
     keys = [p for p in path if isinstance(p, str)]
-    return bool(keys) and (keys[-1] in ("framework", "frameworks") or keys[-1:] == ["fits"])
+    return bool(keys) and keys[-1] in ("framework", "frameworks")
 
 
 @rule
