@@ -14,5 +14,5 @@ def check(files, today):
         if loaded is None:
             continue
         for path, value in walk(loaded.data):
-            if last_key(path) in ("framework", "frameworks") and value not in known:
+            if last_key(path) in ("framework", "frameworks", "knows") and value not in known:
                 yield loaded, path, f"unknown framework {value!r}", "expected the id of a file in data/frameworks/"

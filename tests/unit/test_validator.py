@@ -167,7 +167,7 @@ CASES = {
             "{feature: orm, weight: 1,",
             "{feature: orm, fact: interface, values: [WSGI], weight: 1,",
         ),
-        "data/guides.yaml:8:9: scenarios[0].needs[1]: a need names both or neither of feature and fact",
+        "data/guides.yaml:8:9: scenarios[0].needs[1]: a need names feature and fact",
     ),
     "fact need without values": (
         lambda r: edit(
