@@ -10,6 +10,7 @@ and an invalid case for each.
 from __future__ import annotations
 
 from . import (
+    async_model_on_async_views,
     catalogue_ids_unique,
     dates_real_and_not_future,
     feature_refs_known,
@@ -32,6 +33,7 @@ RULES = [
     catalogue_ids_unique,
     framework_covers_catalogue,
     package_named_for_extensions,
+    async_model_on_async_views,
     points_cite_known_features,
     references_known_frameworks,
     feature_refs_known,

@@ -17,6 +17,7 @@ RULE_CASES = {
     "catalogue-ids-unique": "duplicate catalogue feature",
     "framework-covers-catalogue": "unknown feature key",
     "package-named-for-extensions": "extension without package",
+    "async-model-on-async-views": "async model on another feature",
     "points-cite-known-features": "unknown feature reference",
     "references-known-frameworks": "unknown framework in claims",
     "feature-refs-known": "unknown feature in a guide",

@@ -116,6 +116,10 @@ CASES = {
         lambda r: edit(r, FW, "features: [routing]", "features: [routes]"),
         "data/frameworks/alpha.yaml:30:16: strengths[0].features[0]: unknown feature 'routes'",
     ),
+    "async model on another feature": (
+        lambda r: edit(r, FW, "    evidence: docs\n", "    evidence: docs\n    async_model: {concurrency: event-loop, server: asgi}\n"),
+        "data/frameworks/alpha.yaml:21:18: features.routing.async_model: async_model on routing",
+    ),
     "unknown feature key": (
         lambda r: edit(r, FW, "  orm:\n", "  orms:\n"),
         "data/frameworks/alpha.yaml:21:3: features.orms: unknown feature 'orms'; did you mean 'orm'?",
