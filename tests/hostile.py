@@ -19,7 +19,7 @@ from pywebcompare.problems import dotted
 
 MARK = "__pwned"
 # An element with a handler, a script, a Jinja expression and a javascript: link: none may run.
-PAYLOAD = f' <img src=x onerror={MARK}=1><script>{MARK}=2</script>{{{{7*7}}}}[x](javascript:{MARK}=3)'
+PAYLOAD = f" <img src=x onerror={MARK}=1><script>{MARK}=2</script>{{{{7*7}}}}[x](javascript:{MARK}=3)"
 SHORT = f"<img src=x onerror={MARK}=1>"  # for names and other short fields
 SKIP = re.compile(r"^(https?://|\d{4}-\d{2}-\d{2}$)")
 
