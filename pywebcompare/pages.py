@@ -95,7 +95,7 @@ def guide_page(site: Site, sid: str) -> Page:
     src = guide_src(sid)
     ranker = guides.ranker_for(site.data)
     ranking = ranker.scenarios[sid]
-    top = ", ".join(r["framework"]["name"] for r in guides.groups(ranking)[0])
+    top = ", ".join(r["framework"]["name"] for r in guides.leaders(ranking))
     description = f"{scenario['title']}: which Python web framework fits ({top}), why, and what to watch out for."
     html = site.draw(
         "guide.html.j2",
@@ -113,7 +113,9 @@ def pair_page(site: Site, a: str, b: str) -> Page:
     fa, fb = comparison["frameworks"]
     src = pair_src(a, b)
     title = f"{fa['name']} vs {fb['name']}"
-    description = f"{title}: facts side by side, the {len(comparison['differ'])} features where they differ, and when to pick which."
+    n = len(comparison["differ"])
+    features = f"{n} feature{'s' if n != 1 else ''}"
+    description = f"{title}: facts side by side, the {features} where they differ, and when to pick which."
     picks = guides.ranker_for(site.data).pick_when(a, b)
     html = site.draw("pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=picks)
     return Page(src, title, description, html, framework_file(comparison["ids"][0]), search_weight=0)
