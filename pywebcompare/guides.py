@@ -95,19 +95,43 @@ def _speed(root: Path, known: set[str]) -> dict:
 
 
 def code_lines(text: str) -> int:
-    """Lines that are code: not blank, not a comment."""
+    """Lines that are code: not blank, not a comment (the examples catalogue counts the same way)."""
     return sum(1 for line in text.splitlines() if line.strip() and not line.strip().startswith("#"))
 
 
 def _code_lines(root: Path, known: set[str]) -> dict[str, dict[str, int]]:
-    out: dict[str, dict[str, int]] = {}
+    """task -> framework -> lines of its example; only examples that passed their spec, when the
+    catalogue records which did (data/tested.yaml, keyed by a hash of the code)."""
     folder = root / "examples"
     if not folder.is_dir():
-        return out
+        return {}
+    passed = _passed_examples(root)
+    out: dict[str, dict[str, int]] = {}
     for path in sorted(folder.glob("*/*.py")):
-        if path.stem in known:
-            out.setdefault(path.parent.name, {})[path.stem] = code_lines(path.read_text(encoding="utf-8"))
+        task, fid = path.parent.name, path.stem
+        if fid in known and (passed is None or passed(task, fid, path)):
+            out.setdefault(task, {})[fid] = code_lines(path.read_text(encoding="utf-8"))
     return out
+
+
+def _passed_examples(root: Path):
+    """A check (task, framework, path) -> passed, from the catalogue's record; None without one."""
+    try:
+        from . import examples  # the examples catalogue; absent until it lands
+    except ImportError:
+        return None
+    record = root / getattr(examples, "TESTED", "data/tested.yaml")
+    if not record.exists() or not hasattr(examples, "digest"):
+        return None
+    import yaml
+
+    tested = yaml.safe_load(record.read_text()) or {}
+
+    def passed(task: str, fid: str, path: Path) -> bool:
+        entry = (tested.get(fid) or {}).get(task)
+        return bool(entry) and entry.get("sha") == examples.digest(path)
+
+    return passed
 
 
 # -- criteria -----------------------------------------------------------------------------------

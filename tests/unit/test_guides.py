@@ -269,3 +269,16 @@ def test_claim_labels_never_repeat(real):
     seven = [labels[c["id"]] for c in real.claims["claims"] if c.get("seed") == 7]
     assert seven[:2] == ["7a", "7b"]
     assert sum(n for _, n in verdict_counts(real)) == len(real.claims["claims"])
+
+
+def test_measured_evidence_is_found_wherever_the_repository_holds_it(real):
+    """Snapshots, speed runs or examples on disk must reach the ranking; else every guide silently says "no data"."""
+    from pywebcompare import ROOT
+
+    evidence = guides.gather(real, ROOT)
+    if any(p.name != "packages.yaml" for p in (ROOT / "data/index").glob("*.yaml")):
+        assert evidence.maintenance, "data/index/ has snapshots but the ranking sees none"
+    if list((ROOT / "data/speed").glob("*.yaml")):
+        assert evidence.speed, "data/speed/ has runs but the ranking sees none"
+    if list((ROOT / "examples").glob("*/*.py")):
+        assert evidence.code_lines, "examples/ has examples but the ranking sees none"
