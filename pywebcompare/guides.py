@@ -499,3 +499,13 @@ def ranker_for(data: Dataset, root: Path = ROOT) -> Ranker:
         _rankers.clear()
         held = _rankers[id(data)] = (data, Ranker(data, gather(data, root)))
     return held[1]
+
+
+def rank(data: Dataset, needs: list[dict]) -> list[dict]:
+    """Every framework ranked for a set of needs, with the dataset's evidence and default tie-break."""
+    return ranker_for(data).rank(needs)
+
+
+def pick_when(data: Dataset, a: str, b: str, margin: int = 10) -> dict[str, list[dict]]:
+    """For a pair: the scenarios where each framework's percent is clearly higher (see Ranker.pick_when)."""
+    return ranker_for(data).pick_when(a, b, margin)
