@@ -114,7 +114,7 @@ def claim_groups(data: Dataset) -> list[tuple[str, str, list[dict]]]:
 def claim_labels(data: Dataset) -> dict[str, str]:
     """claim id -> its label: the seed number, with a letter when several claims share it (7a, 7b...)."""
     by_seed: dict[int, list[str]] = {}
-    for group, _, items in claim_groups(data):
+    for _group, _, items in claim_groups(data):
         for c in items:
             if "seed" in c:
                 by_seed.setdefault(c["seed"], []).append(c["id"])

@@ -182,7 +182,9 @@ class Ranker:
             name = self.data.feature(need["feature"])["name"]
             return f"{name} ({SUPPORT[need['at_least']][1].lower()} or better)" if "at_least" in need else name
         if kind == "fact":
-            return f"{ {'interface': 'Interface', 'built_on': 'Built on'}[need['fact']] }: " + " or ".join(need["values"])
+            return f"{ {'interface': 'Interface', 'built_on': 'Built on'}[need['fact']] }: " + " or ".join(
+                need["values"]
+            )
         if kind == "async":
             return "Async requests share an event loop"
         if kind == "maintenance":
@@ -228,14 +230,18 @@ class Ranker:
                 f"{need['code_size']} task is (lines that are not blank or comments), the shortest getting full points."
             )
         name = self.data.frameworks[need["knows"]]["name"]
-        return f"Full points for {name} itself, half for a framework built on it or that it is built on, none otherwise."
+        return (
+            f"Full points for {name} itself, half for a framework built on it or that it is built on, none otherwise."
+        )
 
     # ---- credits
     def credits(self, need: dict) -> dict[str, Credit]:
         key = criterion(need)
         if key not in self._credits:
             kind = kind_of(need)
-            self._credits[key] = {fid: getattr(self, f"_{kind}")(fid, fw, need) for fid, fw in self.data.frameworks.items()}
+            self._credits[key] = {
+                fid: getattr(self, f"_{kind}")(fid, fw, need) for fid, fw in self.data.frameworks.items()
+            }
         return self._credits[key]
 
     def _feature(self, fid, fw, need) -> Credit:
@@ -263,7 +269,9 @@ class Ranker:
             return Credit(None, "no data: the async model is not recorded")
         concurrency = model["concurrency"]
         said = f"{ASYNC_WORDS[concurrency]}, on {SERVER_WORDS[model['server']]}"
-        return Credit(ASYNC_CREDIT[concurrency], said[0].upper() + said[1:], model.get("source", entry["source"]), entry)
+        return Credit(
+            ASYNC_CREDIT[concurrency], said[0].upper() + said[1:], model.get("source", entry["source"]), entry
+        )
 
     def _maintenance(self, fid, fw, need) -> Credit:
         m = self.evidence.maintenance.get(fid)
@@ -300,7 +308,9 @@ class Ranker:
         on = {str(v).casefold() for v in fw["facts"]["built_on"]["value"]}
         under = {str(v).casefold() for v in known["facts"]["built_on"]["value"]}
         if known["name"].casefold() in on:
-            return Credit(FULL // 2, f"built on {known['name']}", fw["facts"]["built_on"]["source"], fw["facts"]["built_on"])
+            return Credit(
+                FULL // 2, f"built on {known['name']}", fw["facts"]["built_on"]["source"], fw["facts"]["built_on"]
+            )
         if fw["name"].casefold() in under:
             return Credit(FULL // 2, f"{known['name']} is built on it", known["facts"]["built_on"]["source"])
         return Credit(0, f"not built on {known['name']}, nor it on this one")
@@ -320,14 +330,24 @@ class Ranker:
                 c = self.credits(need)[fid]
                 top = None if c.value is None else FULL * need["weight"]
                 points = None if c.value is None else c.value * need["weight"]
-                reasons.append(dict(need=need, criterion=criterion(need), kind=kind_of(need), credit=c, points=points, max=top))
+                reasons.append(
+                    dict(need=need, criterion=criterion(need), kind=kind_of(need), credit=c, points=points, max=top)
+                )
                 if need.get("feature") and c.entry:  # the template shows the support level and its note
                     reasons[-1].update(support=c.entry["support"], entry=c.entry)
             points = sum(r["points"] for r in reasons if r["points"] is not None)
             best = sum(r["max"] for r in reasons if r["max"] is not None)
             rows.append(
-                {"id": fid, "framework": fw, "points": points, "best": best, "percent": percent(points, best),
-                 "reasons": reasons, "tie": tie[fid].order, "order": order}
+                {
+                    "id": fid,
+                    "framework": fw,
+                    "points": points,
+                    "best": best,
+                    "percent": percent(points, best),
+                    "reasons": reasons,
+                    "tie": tie[fid].order,
+                    "order": order,
+                }
             )
         return place(rows)
 
@@ -355,11 +375,17 @@ class Ranker:
             if "every_framework" in q:
                 template = q["every_framework"]
                 answers = [
-                    {"id": fid, "label": fw["name"], "generated": True,
-                     "needs": [{"knows": fid, "weight": template["weight"], "why": template["why"]}]}
+                    {
+                        "id": fid,
+                        "label": fw["name"],
+                        "generated": True,
+                        "needs": [{"knows": fid, "weight": template["weight"], "why": template["why"]}],
+                    }
                     for fid, fw in self.data.frameworks.items()
                 ] + answers
-            out.append({"id": q["id"], "text": q["text"], "answers": answers, "every_framework": q.get("every_framework")})
+            out.append(
+                {"id": q["id"], "text": q["text"], "answers": answers, "every_framework": q.get("every_framework")}
+            )
         return out
 
     def needs_used(self) -> list[dict]:
@@ -396,7 +422,11 @@ def place_label(row: dict) -> str:
 
 def gaps(row: dict) -> list[dict]:
     """Needs of weight 2 or more that a framework meets poorly (credit 0 or 1): its caveats."""
-    return [r for r in row["reasons"] if r["need"]["weight"] >= 2 and r["credit"].value is not None and r["credit"].value <= 1]
+    return [
+        r
+        for r in row["reasons"]
+        if r["need"]["weight"] >= 2 and r["credit"].value is not None and r["credit"].value <= 1
+    ]
 
 
 def no_data(row: dict) -> list[dict]:
@@ -438,8 +468,10 @@ def api(ranker: Ranker, base_url: str = "") -> dict:
         criteria[criterion(need)] = {
             "label": ranker.label(need),
             "explain": ranker.explain(need),
-            "credits": {fid: {"credit": c.value, "said": c.said, "source": c.source or None, "order": c.order}
-                        for fid, c in credits.items()},
+            "credits": {
+                fid: {"credit": c.value, "said": c.said, "source": c.source or None, "order": c.order}
+                for fid, c in credits.items()
+            },
         }
 
     def need_out(n):
@@ -470,8 +502,13 @@ def api(ranker: Ranker, base_url: str = "") -> dict:
                         "place": r["place"],
                         "tied": r["tied"],
                         "reasons": [
-                            {"criterion": x["criterion"], "credit": x["credit"].value, "points": x["points"],
-                             "max": x["max"], "said": x["credit"].said}
+                            {
+                                "criterion": x["criterion"],
+                                "credit": x["credit"].value,
+                                "points": x["points"],
+                                "max": x["max"],
+                                "said": x["credit"].said,
+                            }
                             for x in r["reasons"]
                         ],
                     }
@@ -481,12 +518,17 @@ def api(ranker: Ranker, base_url: str = "") -> dict:
             for s in data.guides["scenarios"]
         ],
         "questions": [
-            {"id": q["id"], "text": q["text"],
-             "answers": [{"id": a["id"], "label": a["label"], "needs": [need_out(n) for n in a["needs"]]} for a in q["answers"]]}
+            {
+                "id": q["id"],
+                "text": q["text"],
+                "answers": [
+                    {"id": a["id"], "label": a["label"], "needs": [need_out(n) for n in a["needs"]]}
+                    for a in q["answers"]
+                ],
+            }
             for q in ranker.questions()
         ],
     }
-
 
 
 _rankers: dict[int, tuple[Dataset, Ranker]] = {}

@@ -14,7 +14,12 @@ def check(files, today):
             model = feat.get("async_model")
             if fid != FEATURE:
                 if model is not None:
-                    yield fw, ("features", fid, "async_model"), f"async_model on {fid}", f"expected it only on {FEATURE}"
+                    yield (
+                        fw,
+                        ("features", fid, "async_model"),
+                        f"async_model on {fid}",
+                        f"expected it only on {FEATURE}",
+                    )
                 continue
             if model is None:
                 yield (

@@ -1,7 +1,9 @@
 """A need in a guide or questionnaire answer measures exactly one thing."""
 
 NAME = "needs-point-at-one-thing"
-DESCRIPTION = "A need names exactly one criterion (feature, fact with its values, async, maintenance, speed, code_size or knows)."
+DESCRIPTION = (
+    "A need names exactly one criterion (feature, fact with its values, async, maintenance, speed, code_size or knows)."
+)
 KINDS = ("feature", "fact", "async", "maintenance", "speed", "code_size", "knows")
 
 
@@ -28,7 +30,12 @@ def check(files, today):
         elif "values" in need and "fact" not in need:
             yield guides, need_path + ("values",), "values without a fact", "expected `values` only beside `fact`"
         elif "at_least" in need and "feature" not in need:
-            yield guides, need_path + ("at_least",), "at_least without a feature", "expected `at_least` only beside `feature`"
+            yield (
+                guides,
+                need_path + ("at_least",),
+                "at_least without a feature",
+                "expected `at_least` only beside `feature`",
+            )
 
 
 def needs(data):

@@ -24,7 +24,12 @@ def soup_of(site, path):
 def python_rank(chosen: dict[str, str]) -> list[tuple]:
     """Python's ranking for a set of answers {question id: answer id}, in the page's order."""
     needs = [
-        n for q in QUESTIONS if q["id"] in chosen for a in q["answers"] if a["id"] == chosen[q["id"]] for n in a["needs"]
+        n
+        for q in QUESTIONS
+        if q["id"] in chosen
+        for a in q["answers"]
+        if a["id"] == chosen[q["id"]]
+        for n in a["needs"]
     ]
     return [(r["id"], r["percent"], r["place"]) for r in RANKER.rank(needs)] if needs else []
 
@@ -87,7 +92,14 @@ def test_browser_ranking_equals_python_for_every_scenario_and_random_answers(pag
     rng = random.Random(2026)
     answer_sets = [random_answers(rng) for _ in range(300)]
     for chosen in answer_sets:
-        needs = [n for q in api["questions"] if q["id"] in chosen for a in q["answers"] if a["id"] == chosen[q["id"]] for n in a["needs"]]
+        needs = [
+            n
+            for q in api["questions"]
+            if q["id"] in chosen
+            for a in q["answers"]
+            if a["id"] == chosen[q["id"]]
+            for n in a["needs"]
+        ]
         cases.append((needs, api["tie_break"], chosen))
     js = page.evaluate(
         "([api, cases]) => cases.map(c => window.pwcChoose.rank(api, c[0], c[1]).map(r => [r.id, r.percent, r.place]))",
@@ -160,7 +172,7 @@ def test_the_questionnaire_honours_every_answer_its_url_shows(page, base_url, se
         expect(page.locator(f"input[name='{qid}'][value='{aid}']")).to_be_checked()
     reasons = ranked.first.locator("details li").all_text_contents()
     labels = {a["id"]: a["label"] for q in QUESTIONS for a in q["answers"] if chosen.get(q["id"]) == a["id"]}
-    for aid, label in labels.items():
+    for label in labels.values():
         assert any(f"\u201c{label}\u201d" in r for r in reasons), label  # every answer shows up in the reasons
     for qid, aid in chosen.items():
         assert f"{qid}={aid}" in page.url
@@ -210,7 +222,9 @@ def test_claims_filter_by_verdict_framework_and_origin(page, base_url):
     filters.locator("select[name=verdict]").select_option("misattributed")
     assert visible_ids() == {c["id"] for c in claims if c["verdict"] == "misattributed"}
     filters.locator("select[name=framework]").select_option("fastapi")
-    assert visible_ids() == {c["id"] for c in claims if c["verdict"] == "misattributed" and "fastapi" in c["frameworks"]}
+    assert visible_ids() == {
+        c["id"] for c in claims if c["verdict"] == "misattributed" and "fastapi" in c["frameworks"]
+    }
     filters.get_by_role("button", name="Show all").click()
     expect(articles.first).to_be_visible()
     assert len(visible_ids()) == len(claims)

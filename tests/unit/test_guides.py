@@ -93,8 +93,20 @@ def test_a_tie_is_listed_by_the_measured_tie_break_not_the_name(data):
 def test_measured_criteria_by_hand(data):
     evidence = Evidence(
         maintenance={
-            "alpha": {"last_release": "2026-01-01", "taken": "2026-11-30", "inactive": False, "source": "", "version": "3"},
-            "beta": {"last_release": "2026-11-01", "taken": "2026-11-30", "inactive": True, "source": "", "version": "1"},
+            "alpha": {
+                "last_release": "2026-01-01",
+                "taken": "2026-11-30",
+                "inactive": False,
+                "source": "",
+                "version": "3",
+            },
+            "beta": {
+                "last_release": "2026-11-01",
+                "taken": "2026-11-30",
+                "inactive": True,
+                "source": "",
+                "version": "1",
+            },
         },
         speed={"json": {"alpha": 1000.0, "beta": 600.0}},
         speed_run="2026-11-30",
@@ -175,7 +187,9 @@ def random_data(rng: random.Random, n_frameworks: int, n_features: int) -> Datas
         for j in range(n_frameworks)
     }
     catalogue = {"categories": [{"id": "c", "name": "C", "features": features}]}
-    return Dataset(catalogue=catalogue, frameworks=frameworks, claims={}, guides={"scenarios": []}, benchmarks={}, changes={})
+    return Dataset(
+        catalogue=catalogue, frameworks=frameworks, claims={}, guides={"scenarios": []}, benchmarks={}, changes={}
+    )
 
 
 def random_needs(rng, n_features):
@@ -222,7 +236,13 @@ def test_api_publishes_every_scenario_with_places_and_reasons(data):
         ("beta", 67, 2, False),
     ]
     assert [x["criterion"] for x in ranking[0]["reasons"]] == ["feature:routing", "feature:orm"]
-    assert ranking[0]["reasons"][1] == {"criterion": "feature:orm", "credit": 2, "points": 2, "max": 4, "said": "Third-party package (SQLAlchemy)"}
+    assert ranking[0]["reasons"][1] == {
+        "criterion": "feature:orm",
+        "credit": 2,
+        "points": 2,
+        "max": 4,
+        "said": "Third-party package (SQLAlchemy)",
+    }
     # every criterion a question uses is published with a credit per framework
     for q in api["questions"]:
         for a in q["answers"]:
