@@ -54,11 +54,16 @@ class Evidence:
 
 
 def gather(data: Dataset, root: Path = ROOT) -> Evidence:
-    """Evidence from the package-index snapshots, the newest speed run and the examples catalogue."""
+    """Evidence from the package-index snapshots, the newest speed run and the examples catalogue.
+
+    Each comes from the dataset when it carries it (data.index, data.speed, data.examples), else
+    from the files under root; what is found nowhere stays empty and reads as "no data".
+    """
+    known = set(data.frameworks)
     return Evidence(
         maintenance=_maintenance(data),
-        **_speed(root, set(data.frameworks)),
-        code_lines=_code_lines(root, set(data.frameworks)),
+        **_speed(getattr(data, "speed", None) or _newest_run(root), known),
+        code_lines=_catalogue_lines(getattr(data, "examples", None), known) or _code_lines(root, known),
     )
 
 
@@ -77,12 +82,16 @@ def _maintenance(data: Dataset) -> dict[str, dict]:
     return out
 
 
-def _speed(root: Path, known: set[str]) -> dict:
+def _newest_run(root: Path) -> dict | None:
     try:
-        from . import speed  # built by the speed work; absent until it lands
+        from . import speed  # the measured runs; absent until that work lands
     except ImportError:
-        return {}
-    run = speed.newest(root)
+        return None
+    return speed.newest(root) if hasattr(speed, "newest") else None
+
+
+def _speed(run: dict | None, known: set[str]) -> dict:
+    """endpoint -> framework -> its best requests/s in the run (over the servers it ran on)."""
     if not run:
         return {}
     table: dict[str, dict[str, float]] = {}
@@ -90,8 +99,26 @@ def _speed(root: Path, known: set[str]) -> dict:
         if r["framework"] in known and r.get("rps"):
             row = table.setdefault(r["endpoint"], {})
             row[r["framework"]] = max(row.get(r["framework"], 0), float(r["rps"]))
-    labels = {e: label for e, (label, _) in getattr(speed, "ENDPOINTS", {}).items()}
+    try:
+        from .speed import ENDPOINTS
+    except ImportError:
+        ENDPOINTS = {}
+    labels = {e: label for e, (label, _) in ENDPOINTS.items()}
     return {"speed": table, "speed_run": str(run["conditions"]["date"]), "endpoints": labels}
+
+
+def _catalogue_lines(catalogue: dict | None, known: set[str]) -> dict[str, dict[str, int]]:
+    """task -> framework -> lines of code, from the examples catalogue: examples that passed their
+    spec, or every example when the catalogue has no test record yet."""
+    if not catalogue:
+        return {}
+    code = [(t["id"], e) for t in catalogue["tasks"] for e in t["entries"] if e["kind"] == "code"]
+    recorded = any(e.get("passed") for _, e in code)
+    out: dict[str, dict[str, int]] = {}
+    for task, e in code:
+        if e["framework"] in known and (e.get("passed") or not recorded):
+            out.setdefault(task, {})[e["framework"]] = e["loc"]
+    return out
 
 
 def code_lines(text: str) -> int:
@@ -100,38 +127,12 @@ def code_lines(text: str) -> int:
 
 
 def _code_lines(root: Path, known: set[str]) -> dict[str, dict[str, int]]:
-    """task -> framework -> lines of its example; only examples that passed their spec, when the
-    catalogue records which did (data/tested.yaml, keyed by a hash of the code)."""
-    folder = root / "examples"
-    if not folder.is_dir():
-        return {}
-    passed = _passed_examples(root)
+    """task -> framework -> lines of examples/<task>/<framework>.py, when no catalogue is loaded."""
     out: dict[str, dict[str, int]] = {}
-    for path in sorted(folder.glob("*/*.py")):
-        task, fid = path.parent.name, path.stem
-        if fid in known and (passed is None or passed(task, fid, path)):
-            out.setdefault(task, {})[fid] = code_lines(path.read_text(encoding="utf-8"))
+    for path in sorted((root / "examples").glob("*/*.py")):
+        if path.stem in known:
+            out.setdefault(path.parent.name, {})[path.stem] = code_lines(path.read_text(encoding="utf-8"))
     return out
-
-
-def _passed_examples(root: Path):
-    """A check (task, framework, path) -> passed, from the catalogue's record; None without one."""
-    try:
-        from . import examples  # the examples catalogue; absent until it lands
-    except ImportError:
-        return None
-    record = root / getattr(examples, "TESTED", "data/tested.yaml")
-    if not record.exists() or not hasattr(examples, "digest"):
-        return None
-    import yaml
-
-    tested = yaml.safe_load(record.read_text()) or {}
-
-    def passed(task: str, fid: str, path: Path) -> bool:
-        entry = (tested.get(fid) or {}).get(task)
-        return bool(entry) and entry.get("sha") == examples.digest(path)
-
-    return passed
 
 
 # -- criteria -----------------------------------------------------------------------------------

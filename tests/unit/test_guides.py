@@ -302,3 +302,35 @@ def test_measured_evidence_is_found_wherever_the_repository_holds_it(real):
         assert evidence.speed, "data/speed/ has runs but the ranking sees none"
     if list((ROOT / "examples").glob("*/*.py")):
         assert evidence.code_lines, "examples/ has examples but the ranking sees none"
+
+
+def test_evidence_from_a_speed_run_and_an_examples_catalogue():
+    run = {
+        "conditions": {"date": "2026-11-30"},
+        "results": [
+            {"framework": "alpha", "server": "one", "endpoint": "json", "rps": 900.0},
+            {"framework": "alpha", "server": "two", "endpoint": "json", "rps": 1200.0},  # its best server counts
+            {"framework": "beta", "server": "one", "endpoint": "json", "rps": 300.0},
+            {"framework": "baseline-asgi", "server": "one", "endpoint": "json", "rps": 5000.0},  # not a framework
+        ],
+    }
+    speed = guides._speed(run, {"alpha", "beta"})
+    assert speed["speed"] == {"json": {"alpha": 1200.0, "beta": 300.0}} and speed["speed_run"] == "2026-11-30"
+    catalogue = {
+        "tasks": [
+            {
+                "id": "hello",
+                "entries": [
+                    {"framework": "alpha", "kind": "code", "loc": 5, "passed": {"version": "1"}},
+                    {"framework": "beta", "kind": "code", "loc": 9, "passed": None},  # not passed: no data
+                    {"framework": "gamma", "kind": "impossible"},
+                ],
+            }
+        ]
+    }
+    assert guides._catalogue_lines(catalogue, {"alpha", "beta"}) == {"hello": {"alpha": 5}}
+    untested = {
+        "tasks": [{"id": "hello", "entries": [{"framework": "beta", "kind": "code", "loc": 9, "passed": None}]}]
+    }
+    assert guides._catalogue_lines(untested, {"alpha", "beta"}) == {"hello": {"beta": 9}}
+    assert guides.code_lines("# comment\n\nimport x\n  # indented comment\napp = x()\n") == 2
