@@ -89,6 +89,16 @@
         (r.points === null ? " (left out of the score)." : ", " + r.points + " of " + r.max + " points.");
       return el("li", text);
     }
+    // The reasons in one line: what an important need gets poorly (as the guides' caveats), and what has no data.
+    function gistOf(row) {
+      var name = function (r) { return api.criteria[r.need.criterion].label; };
+      var weak = row.reasons.filter(function (r) { return r.credit !== null && r.credit <= 1 && r.need.weight >= 2; });
+      var none = row.reasons.filter(function (r) { return r.credit === null; });
+      var parts = [];
+      if (weak.length) parts.push("weak on " + weak.map(name).join(", "));
+      if (none.length) parts.push("no data on " + none.map(name).join(", "));
+      return parts.join("; ");
+    }
     function draw() {
       var chosen = answers();
       var params = new URLSearchParams();
@@ -119,6 +129,8 @@
         link.appendChild(el("strong", row.name));
         li.appendChild(link);
         li.appendChild(document.createTextNode(" " + (row.percent === null ? "no data" : row.percent + "%")));
+        var gist = gistOf(row);
+        if (gist) li.appendChild(el("small", " " + gist, "pwc-gist"));
         var details = el("details");
         details.appendChild(el("summary", "Why this place"));
         var ul = el("ul");
