@@ -456,7 +456,10 @@ def leaders(ranking: list[dict], at_least: int = 3) -> list[dict]:
 
 
 def tie_words(ranker: Ranker, tie_break: dict) -> str:
-    return f"Frameworks that share a place are listed by {ranker.label(tie_break).lower()} (best first), then by name."
+    label = ranker.label(tie_break).lower()
+    if all(c.order is None for c in ranker.credits(tie_break).values()):
+        return f"Within a shared place frameworks are listed by name: there is no data yet for the tie-break ({label})."
+    return f"Frameworks that share a place are listed by {label} (best first), then by name."
 
 
 # -- the published form ------------------------------------------------------------------------

@@ -139,9 +139,11 @@
         li.appendChild(details);
         list.appendChild(li);
       });
-      var tieName = (api.criteria[api.tie_break] || {}).label || "";
-      var note = el("p", "\u201c=\u201d marks a shared place: equal scores are ties. Within a tie, frameworks are listed by " +
-        tieName.toLowerCase() + " (best first), then by name.", "pwc-rule");
+      var tie = api.criteria[api.tie_break] || { label: "", credits: {} };
+      var measured = Object.keys(tie.credits).some(function (id) { return tie.credits[id].order !== null; });
+      var note = el("p", "\u201c=\u201d marks a shared place: equal scores are ties. " + (measured ?
+        "Within a tie, frameworks are listed by " + tie.label.toLowerCase() + " (best first), then by name." :
+        "Within a tie, frameworks are listed by name: there is no data yet for the tie-break (" + tie.label.toLowerCase() + ")."), "pwc-rule");
       show(result, [list, note]);
       // The phone summary: the leading places, one line.
       var top = rows.filter(function (r) { return r.place <= 3; }).slice(0, 6);

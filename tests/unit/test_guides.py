@@ -334,3 +334,11 @@ def test_evidence_from_a_speed_run_and_an_examples_catalogue():
     }
     assert guides._catalogue_lines(untested, {"alpha", "beta"}) == {"hello": {"beta": 9}}
     assert guides.code_lines("# comment\n\nimport x\n  # indented comment\napp = x()\n") == 2
+
+
+def test_the_tie_break_is_stated_and_never_claimed_without_data(data):
+    without = guides.tie_words(Ranker(data), {"maintenance": True})
+    assert "listed by name" in without and "no data yet" in without
+    m = {"last_release": "2026-01-01", "taken": "2026-11-30", "inactive": False, "source": "", "version": "1"}
+    with_data = guides.tie_words(Ranker(data, Evidence(maintenance={"alpha": m})), {"maintenance": True})
+    assert with_data == "Frameworks that share a place are listed by recent releases (best first), then by name."
