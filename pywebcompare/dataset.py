@@ -8,7 +8,7 @@ from functools import cached_property
 from itertools import combinations
 from pathlib import Path
 
-from . import ROOT, schema
+from . import ROOT, index, schema
 from .problems import DataError, Problem, dotted
 from .rules import RULES, each_file
 from .yamlsafe import Loaded, load_file
@@ -38,8 +38,13 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-def load_files(root: Path = ROOT, on: dt.date | None = None) -> tuple[dict, list[Problem]]:
-    """Read and check every data file; return the loaded files and every problem found."""
+def load_files(
+    root: Path = ROOT, on: dt.date | None = None, snapshots: dict | None = None
+) -> tuple[dict, list[Problem]]:
+    """Read and check every data file; return the loaded files and every problem found.
+
+    `snapshots`, when given, is filled with each framework's facts derived from data/index/.
+    """
     files: dict = {"frameworks": {}, "framework_ids": set()}
     problems: list[Problem] = []
     checked: list[tuple[Loaded, str]] = []
@@ -83,14 +88,18 @@ def load_files(root: Path = ROOT, on: dt.date | None = None) -> tuple[dict, list
         for loaded, path, wrong, expected in check(files, on or today()):
             line, col = loaded.position(path)
             problems.append(Problem(loaded.name, line, col, dotted(path), wrong, expected))
+    problems += index.load_snapshots(root, files, on or today(), {} if snapshots is None else snapshots)
     return files, sorted(set(problems))
 
 
 def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
     """The validated dataset, or DataError listing every problem."""
-    files, problems = load_files(root, on)
+    snapshots: dict = {}
+    files, problems = load_files(root, on, snapshots)
     if problems:
         raise DataError(problems)
+    for fid, derived in snapshots.items():  # facts the index settles replace or fill typed ones
+        files["frameworks"][fid].data["facts"].update(index.covered_facts(derived))
     return Dataset(
         catalogue=files["features"].data,
         frameworks={
@@ -101,6 +110,7 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
         benchmarks=files["benchmarks"].data,
         changes=files["changes"].data,
         where={loaded.name: loaded for loaded in each_file(files)},
+        index=snapshots,
     )
 
 
@@ -113,6 +123,7 @@ class Dataset:
     benchmarks: dict
     changes: dict
     where: dict[str, Loaded] = field(repr=False, default_factory=dict)  # file name -> positions
+    index: dict[str, dict] = field(repr=False, default_factory=dict)  # id -> facts from its index snapshot
 
     @property
     def categories(self) -> list[dict]:
