@@ -329,8 +329,6 @@ def _shown(facts: dict, key: str) -> str:
 
 def refresh(root: Path, ids: list[str], fetch: Fetch, base: str, today: dt.date, out, err) -> int:
     """Refresh the snapshots of `ids` (all mapped frameworks when empty); 1 if any failed."""
-    import yaml
-
     from .yamlsafe import load_file
 
     mapping = load_file(root / PACKAGES_FILE, PACKAGES_FILE)
@@ -356,7 +354,9 @@ def refresh(root: Path, ids: list[str], fetch: Fetch, base: str, today: dt.date,
             failed.append(fid)
             continue
         path = root / INDEX_DIR / f"{fid}.yaml"
-        old = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+        old = load_file(path).data if path.exists() else None
+        if old is not None and not isinstance(old, dict):
+            old = None  # an unreadable old snapshot is simply replaced
         write_atomically(path, dump(snap))
         lines = moves(old, snap, today)
         print(f"{fid} ({package}): " + ("; ".join(lines) if lines else "nothing moved"), file=out)
