@@ -336,3 +336,19 @@ def test_dormant_framework_page_says_so_with_the_date(root):
         )
     page = Renderer(dataset.load(root, TODAY), "https://example.org/r").framework_page("alpha").html
     assert "No release in 18 months" in page and last in page
+
+
+def test_the_index_address_comes_from_pip(monkeypatch):
+    monkeypatch.setenv("PIP_INDEX_URL", "http://127.0.0.1:9/simple/")
+    assert index.index_url() == "http://127.0.0.1:9/simple/"
+
+
+def test_the_workflow_refreshes_checks_and_opens_a_pull_request():
+    root = Path(__file__).resolve().parents[2]
+    flow = yaml.safe_load((root / ".github/workflows/refresh.yml").read_text())
+    assert {"schedule", "workflow_dispatch"} <= set(flow[True])  # YAML reads the key `on` as true
+    steps = flow["jobs"]["refresh"]["steps"]
+    runs = "\n".join(s.get("run", "") for s in steps)
+    assert "pywebcompare refresh" in runs and "dev.py test" in runs and "git push" not in runs
+    pr = next(s for s in steps if s.get("uses", "").startswith("peter-evans/create-pull-request@"))
+    assert Version(pr["uses"].split("@v")[1]) and pr["with"]["branch"] != "main" and pr["with"]["base"] == "main"
