@@ -74,7 +74,8 @@ def main(command: str = "serve") -> None:
         ensure_chromium()
         ensure_node_tools()
         run(PY, "-m", "pywebcompare", "validate")
-        run(PY, "-m", "pytest", "-q", "tests")
+        # Fastest first, so a broken core fails in seconds: data core, built site, real browser.
+        run(PY, "-m", "pytest", "-q", "tests/unit", "tests/site", "tests/browser")
         run(PY, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", "site")
     elif command == "bench":
         setup("requirements-dev.txt")

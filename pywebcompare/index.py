@@ -36,7 +36,7 @@ from packaging.utils import (
 from packaging.version import InvalidVersion, Version
 
 INDEX_DIR = "data/index"
-PACKAGES_FILE = "data/index/packages.yaml"
+PACKAGES_FILE = "data/packages.yaml"
 ACCEPT_JSON = "application/vnd.pypi.simple.v1+json"
 MAX_RESPONSE = 64 * 1024 * 1024  # the largest wheel of the 14 frameworks is about 8 MB
 DORMANT_MONTHS = 18
@@ -57,22 +57,6 @@ class RefreshError(Exception):
 
 
 # -- reading the index (the only part that touches the network) ------------------------------------
-def index_url() -> str:
-    """The simple index pip installs from: its configured index-url, else pip's default."""
-    try:
-        from pip._internal.configuration import Configuration
-        from pip._internal.models.index import PyPI
-    except ImportError as err:  # pip is in every venv the project makes; say so if it is not
-        raise RefreshError("pip is not installed, so the index it uses is unknown; install pip") from err
-    config = Configuration(isolated=False)
-    config.load()
-    values = dict(config.items())
-    for section in (":env:", "download", "install", "global"):  # pip's own precedence, most specific first
-        if f"{section}.index-url" in values:
-            return values[f"{section}.index-url"].split()[0]
-    return PyPI.simple_url
-
-
 def http_fetch(url: str, accept: str = "*/*", timeout: float = 60) -> bytes:
     """GET a URL with urllib; any failure becomes a FetchError naming the URL."""
     request = urllib.request.Request(url, headers={"Accept": accept, "User-Agent": "pyweb-compare-refresh"})
@@ -504,7 +488,7 @@ def timeline(releases: list[dict], today: dt.date, width: int = 640) -> dict:
     }
 
 
-# -- loading and checking snapshots (part of `validate` and of every build) -------------------------
+# -- the framework facts a snapshot settles --------------------------------------------------------
 COVERED = {"latest_version": "latest version", "min_python": "minimum Python", "license": "licence"}
 _SPDX = re.compile(r"^[A-Za-z0-9.+-]+( (OR|AND) [A-Za-z0-9.+-]+)*$")
 
@@ -535,141 +519,8 @@ def covered_facts(derived: dict) -> dict[str, dict]:
     return out
 
 
-def load_snapshots(root: Path, files: dict, today: dt.date, out: dict) -> list:
-    """Check data/index/ against its schemas and the framework files; fill `out` with each
-    framework's derived facts (id -> dict). Returns the problems found."""
-    from .problems import Problem
-
-    folder = root / INDEX_DIR
-    if not folder.is_dir():
-        return []
-    known = files["framework_ids"]
-    problems: list[Problem] = []
-    packages: dict = {}
-    if (folder / "packages.yaml").exists():
-        loaded = _load_checked(folder / "packages.yaml", "packages.schema.json", problems)
-        if loaded:
-            packages = loaded.data["packages"]
-            for fid in sorted(set(packages) - known):
-                line, col = loaded.position(("packages", fid), key=True)
-                problems.append(
-                    Problem(
-                        PACKAGES_FILE,
-                        line,
-                        col,
-                        f"packages.{fid}",
-                        f"unknown framework {fid!r}",
-                        "expected the id of a file in data/frameworks/",
-                    )
-                )
-    for path in sorted(folder.glob("*.yaml")):
-        if path.name != "packages.yaml":
-            loaded = _load_checked(path, "index.schema.json", problems)
-            if loaded:
-                for field, wrong, expected in _snapshot_problems(path.stem, loaded.data, packages, known, today, out):
-                    line, col = loaded.position(field)
-                    problems.append(Problem(loaded.name, line, col, ".".join(field), wrong, expected))
-    for fid in sorted(set(packages) & known):
-        if not (folder / f"{fid}.yaml").exists():
-            problems.append(
-                Problem(
-                    PACKAGES_FILE,
-                    1,
-                    1,
-                    f"packages.{fid}",
-                    f"{fid} has no snapshot {INDEX_DIR}/{fid}.yaml",
-                    f"expected one; run python -m pywebcompare refresh {fid}",
-                )
-            )
-    return problems + _typed_facts_agree(files, out)
-
-
-def _load_checked(path: Path, schema_name: str, problems: list):
-    """The loaded file if it parses and matches its schema, else None (its problems added)."""
-    from . import schema
-    from .yamlsafe import load_file
-
-    loaded = load_file(path, f"{INDEX_DIR}/{path.name}")
-    if loaded.data is not None:
-        schema.check(loaded, schema_name)
-    problems += loaded.problems
-    return None if loaded.problems else loaded
-
-
-def _snapshot_problems(fid: str, snap: dict, packages: dict, known: set, today: dt.date, out: dict):
-    """(field path, what is wrong, what is expected) for one snapshot; its facts go to out[fid]."""
-    again = f"run python -m pywebcompare refresh {fid}"
-    if fid not in known:
-        yield (), f"no framework data/frameworks/{fid}.yaml for this snapshot", "expected a snapshot per framework only"
-        return
-    named = packages.get(fid, snap["package"])
-    if canonicalize_name(snap["package"]) != canonicalize_name(named):
-        yield (
-            ("package",),
-            f"snapshot of {snap['package']!r} but {PACKAGES_FILE} names {named!r}",
-            f"expected the same; {again}",
-        )
-        return
-    try:
-        derived = derive(snap, today)
-    except (InvalidVersion, ValueError) as err:
-        yield ("releases",), f"the releases cannot be read ({err})", f"expected a snapshot written by refresh; {again}"
-        return
-    latest = (derived["latest"] or {}).get("version")
-    if latest != snap["metadata"]["version"]:
-        yield (
-            ("metadata", "version"),
-            f"metadata is of {snap['metadata']['version']} but the newest stable release is {latest}",
-            f"expected a consistent snapshot; {again}",
-        )
-        return
-    out[fid] = derived
-
-
-def _typed_facts_agree(files: dict, derived_by_id: dict) -> list:
-    """A hand-typed fact that a snapshot also settles must say the same; one it does not settle
-    must be typed."""
-    from .problems import Problem
-
-    problems = []
-    for fid, fw in sorted(files["frameworks"].items()):
-        facts = fw.data["facts"]
-        settled = covered_facts(derived_by_id[fid]) if fid in derived_by_id else {}
-        for key, words in COVERED.items():
-            typed, derived = facts.get(key), settled.get(key)
-            if typed is None and derived is None:
-                line, col = fw.position(("facts",), key=True)
-                why = (
-                    "no snapshot data/index/" + fid + ".yaml"
-                    if fid not in derived_by_id
-                    else "the index snapshot does not give it"
-                )
-                problems.append(
-                    Problem(
-                        fw.name,
-                        line,
-                        col,
-                        f"facts.{key}",
-                        f"the {words} is missing and {why}",
-                        f"expected `{key}:` with a value and a source, or a package in {PACKAGES_FILE} and a refresh",
-                    )
-                )
-            elif typed is not None and derived is not None and not _same(key, typed["value"], derived["value"]):
-                line, col = fw.position(("facts", key, "value"))
-                problems.append(
-                    Problem(
-                        fw.name,
-                        line,
-                        col,
-                        f"facts.{key}.value",
-                        f"typed {typed['value']!r} but the index snapshot says {derived['value']!r}",
-                        f"expected them to agree; delete `{key}` from the file (the snapshot provides it) or fix it",
-                    )
-                )
-    return problems
-
-
-def _same(key: str, typed, derived) -> bool:
+def same_value(key: str, typed, derived) -> bool:
+    """Whether a typed fact says what the snapshot says (versions compared as versions)."""
     if key == "license":
         return str(typed).casefold() == str(derived).casefold()
     try:

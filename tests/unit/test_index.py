@@ -17,7 +17,8 @@ import yaml
 from packaging.version import Version
 
 from pywebcompare import dataset, index
-from pywebcompare.render import Renderer
+from pywebcompare.pages import Site, at_a_glance, framework_page
+from pywebcompare.urls import Links
 from pywebcompare.yamlsafe import load_file
 
 RECORDED = Path(__file__).resolve().parent.parent / "fixtures" / "index"
@@ -62,7 +63,7 @@ class Recorded:
 def root(tmp_path) -> Path:
     shutil.copytree(FIXTURE_DATA, tmp_path / "data")
     (tmp_path / "data/index").mkdir()
-    (tmp_path / "data/index/packages.yaml").write_text(PACKAGES)
+    (tmp_path / "data/packages.yaml").write_text(PACKAGES)
     return tmp_path
 
 
@@ -126,7 +127,7 @@ def test_yanked_releases_are_skipped(root):
 
 
 def test_package_not_found_names_the_package(root):
-    (root / "data/index/packages.yaml").write_text(PACKAGES.replace("beta: aiohttp", "beta: no-such-framework"))
+    (root / "data/packages.yaml").write_text(PACKAGES.replace("beta: aiohttp", "beta: no-such-framework"))
     status, out, err = run(root, Recorded(), ["beta"])
     assert status == 1
     assert "beta (no-such-framework): package 'no-such-framework' is not on the index" in err
@@ -182,7 +183,7 @@ def test_a_failed_refresh_leaves_the_old_snapshot_whole(root):
     status, out, err = run(root, Recorded(fail=fail), ["beta"])
     assert status == 1 and f"could not download {wheel['filename']}" in err
     assert (root / "data/index/beta.yaml").read_bytes() == before
-    assert sorted(p.name for p in (root / "data/index").iterdir()) == ["alpha.yaml", "beta.yaml", "packages.yaml"]
+    assert sorted(p.name for p in (root / "data/index").iterdir()) == ["alpha.yaml", "beta.yaml"]
 
 
 def test_a_wheel_that_does_not_match_its_hash_is_refused(root):
@@ -271,7 +272,7 @@ def test_typed_facts_must_agree_with_the_snapshot(root):
     files, problems = dataset.load_files(root, TODAY)
     alpha_latest = index.derive(snapshot(root, "alpha"), TODAY)["latest"]["version"]
     typed = yaml.safe_load((root / "data/frameworks/alpha.yaml").read_text())["facts"]["latest_version"]["value"]
-    wanted = f"facts.latest_version.value: typed {typed!r} but the index snapshot says {alpha_latest!r}"
+    wanted = f"facts.latest_version.value: typed {typed!r} but the index snapshot data/index/alpha.yaml says {alpha_latest!r}"
     assert any(str(p).startswith("data/frameworks/alpha.yaml:11:") and wanted in str(p) for p in problems), problems
 
 
@@ -292,9 +293,9 @@ def test_snapshot_facts_replace_removed_typed_facts(root):
     assert facts["latest_version"]["value"] == beta["metadata"]["version"]
     assert facts["min_python"]["value"] == index.python_floor(beta["metadata"]["requires_python"])
     assert facts["latest_version"]["source"] == beta["index"]
-    page = Renderer(data, "https://example.org/r").framework_page("beta").html
+    page = framework_page(Site(data, Links("https://example.org/r")), "beta").html
     assert f'href="{beta["index"]}"' in page and 'id="releases"' in page and "<svg" in page
-    glance = Renderer(data, "https://example.org/r").at_a_glance("")
+    glance = at_a_glance(Site(data, Links("https://example.org/r")), "")
     last = index.derive(beta, TODAY)["last_release"]["date"]
     assert f'data-sort="{last.replace("-", "")}"' in glance
 
@@ -302,7 +303,7 @@ def test_snapshot_facts_replace_removed_typed_facts(root):
 def test_a_removed_fact_without_a_snapshot_is_an_error(root):
     path = root / "data/frameworks/alpha.yaml"
     path.write_text("".join(line for line in path.read_text().splitlines(True) if not line.startswith("  min_python:")))
-    (root / "data/index/packages.yaml").unlink()
+    (root / "data/packages.yaml").unlink()
     files, problems = dataset.load_files(root, TODAY)
     assert any(
         "data/frameworks/alpha.yaml" in str(p) and "facts.min_python: the minimum Python is missing" in str(p)
@@ -334,13 +335,8 @@ def test_dormant_framework_page_says_so_with_the_date(root):
                 if not line.startswith(("  latest_version:", "  min_python:", "  license:"))
             )
         )
-    page = Renderer(dataset.load(root, TODAY), "https://example.org/r").framework_page("alpha").html
+    page = framework_page(Site(dataset.load(root, TODAY), Links("https://example.org/r")), "alpha").html
     assert "No release in 18 months" in page and last in page
-
-
-def test_the_index_address_comes_from_pip(monkeypatch):
-    monkeypatch.setenv("PIP_INDEX_URL", "http://127.0.0.1:9/simple/")
-    assert index.index_url() == "http://127.0.0.1:9/simple/"
 
 
 def test_the_workflow_refreshes_checks_and_opens_a_pull_request():
