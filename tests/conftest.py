@@ -59,7 +59,7 @@ def site(tmp_path_factory) -> Path:
 
 
 EVIL_NAME = 'Evil<script>window.__pwned="n"</script>'
-EVIL_NOTE = '<img src=x onerror="window.__pwned = 1"> [click](javascript:alert(2)) {{ config }}'
+EVIL_NOTE = 'A note with <img src=x onerror="window.__pwned = 1"> [click](javascript:alert(2)) {{ config }}.'  # a sentence, so it passes the prose rule
 
 
 def copy_project(dest: Path) -> Path:

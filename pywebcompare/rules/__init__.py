@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import (
     catalogue_ids_unique,
     dates_real_and_not_future,
+    docs_not_on_moving_branch,
     feature_refs_known,
     framework_covers_catalogue,
     framework_id_matches_file,
@@ -23,6 +24,7 @@ from . import (
     needs_point_at_one_thing,
     package_named_for_extensions,
     points_cite_known_features,
+    prose_reads_as_sentence,
     references_known_frameworks,
     typed_facts_agree_with_index,
 )
@@ -43,4 +45,6 @@ RULES = [
     index_snapshots_match_frameworks,
     index_packages_have_snapshots,
     typed_facts_agree_with_index,
+    prose_reads_as_sentence,
+    docs_not_on_moving_branch,
 ]

@@ -216,6 +216,24 @@ CASES = {
         lambda r: add_snapshot(r, "gamma"),
         "data/index/gamma.yaml:3:1: (file): no framework data/frameworks/gamma.yaml for this snapshot",
     ),
+    "note cut by an unquoted #": (
+        lambda r: edit(
+            r,
+            FW,
+            "note: Routes are declared with a decorator.",
+            "note: Routes are declared with a decorator #1 of them.",
+        ),
+        "data/frameworks/alpha.yaml:18:11: features.routing.note: the note stops without a full stop",
+    ),
+    "docs source on a moving branch": (
+        lambda r: edit(
+            r,
+            FW,
+            "source: https://alpha.example.org/docs/routing/",
+            "source: https://github.com/example/alpha/blob/main/docs/routing.rst",
+        ),
+        "data/frameworks/alpha.yaml:19:13: warning: features.routing.source: the source is a docs file on the moving main branch",
+    ),
     "package without a snapshot": (
         lambda r: write(r, "data/packages.yaml", "packages:\n  alpha: Flask\n"),
         "data/packages.yaml:2:10: packages.alpha: alpha has no snapshot data/index/alpha.yaml",
