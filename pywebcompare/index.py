@@ -40,6 +40,7 @@ PACKAGES_FILE = "data/packages.yaml"
 ACCEPT_JSON = "application/vnd.pypi.simple.v1+json"
 MAX_RESPONSE = 64 * 1024 * 1024  # the largest wheel of the 14 frameworks is about 8 MB
 DORMANT_MONTHS = 18
+LABEL_ROOM = 48  # timeline units between two version labels (the axis is 640 wide)
 
 Fetch = Callable[[str, str], bytes]  # (url, accept header) -> body; raises FetchError
 
@@ -473,7 +474,9 @@ def timeline(releases: list[dict], today: dt.date, width: int = 640) -> dict:
         row["count"] += 1
         row["last"] = r["version"]
         if id(r) in firsts:
-            majors.append({"x": x(day), "version": r["version"], "date": day.isoformat()})
+            # A label that would overlap the previous one is left out; the table still names it.
+            room = not majors or x(day) - max((m["x"] for m in majors if m["label"]), default=-99) >= LABEL_ROOM
+            majors.append({"x": x(day), "version": r["version"], "date": day.isoformat(), "label": room})
             row["majors"].append(r["version"])
     ticks = [{"x": x(dt.date(y, 1, 1)), "year": y} for y in range(start.year + 1, today.year + 1)]
     step = max(1, -(-len(ticks) // 8))  # at most eight year labels
