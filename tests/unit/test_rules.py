@@ -12,6 +12,7 @@ from pywebcompare.rules import RULES
 # rule NAME -> the case in test_validator.CASES that only this rule catches
 RULE_CASES = {
     "framework-id-matches-file": "id not matching file name",
+    "framework-id-not-a-pair": "framework id with -vs-",
     "framework-names-unique": "duplicate framework",
     "catalogue-ids-unique": "duplicate catalogue feature",
     "framework-covers-catalogue": "unknown feature key",

@@ -104,6 +104,14 @@ CASES = {
         lambda r: edit(r, FW, "id: alpha", "id: alfa"),
         "data/frameworks/alpha.yaml:1:5: id: id 'alfa' does not match the file name alpha.yaml",
     ),
+    "framework id with -vs-": (
+        lambda r: write(
+            r,
+            "data/frameworks/alpha-vs-x.yaml",
+            (r / FW).read_text().replace("id: alpha", "id: alpha-vs-x").replace("name: Alpha", "name: Alpha X"),
+        ),
+        "data/frameworks/alpha-vs-x.yaml:1:5: id: the id 'alpha-vs-x' contains '-vs-', which pair pages use to join two ids",
+    ),
     "unknown feature reference": (
         lambda r: edit(r, FW, "features: [routing]", "features: [routes]"),
         "data/frameworks/alpha.yaml:30:16: strengths[0].features[0]: unknown feature 'routes'",
