@@ -348,3 +348,23 @@ def test_the_workflow_refreshes_checks_and_opens_a_pull_request():
     assert "pywebcompare refresh" in runs and "dev.py test" in runs and "git push" not in runs
     pr = next(s for s in steps if s.get("uses", "").startswith("peter-evans/create-pull-request@"))
     assert Version(pr["uses"].split("@v")[1]) and pr["with"]["branch"] != "main" and pr["with"]["base"] == "main"
+
+
+def test_an_inactive_status_is_shown_loudly(root):
+    run(root, Recorded())
+    path = root / "data/index/alpha.yaml"
+    path.write_text(
+        path.read_text().replace("Development Status :: 5 - Production/Stable", "Development Status :: 7 - Inactive")
+    )
+    for fid in ("alpha", "beta"):
+        fw = root / f"data/frameworks/{fid}.yaml"
+        keep = [
+            line
+            for line in fw.read_text().splitlines(True)
+            if not line.startswith(("  latest_version:", "  min_python:", "  license:"))
+        ]
+        fw.write_text("".join(keep))
+    page = framework_page(Site(dataset.load(root, TODAY), Links("https://example.org/r")), "alpha").html
+    assert 'class="admonition danger pwc-inactive"' in page and "“7 - Inactive”" in page
+    other = framework_page(Site(dataset.load(root, TODAY), Links("https://example.org/r")), "beta").html
+    assert "pwc-inactive" not in other
