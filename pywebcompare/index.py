@@ -504,6 +504,7 @@ def covered_facts(derived: dict) -> dict[str, dict]:
             "value": derived["latest"]["version"],
             "date": derived["latest"]["date"],
             "source": derived["index"],
+            "checked": derived["taken"],
             "note": f"Newest release that is neither a pre-release nor yanked, {taken}.",
         }
     }
@@ -511,12 +512,14 @@ def covered_facts(derived: dict) -> dict[str, dict]:
         out["min_python"] = {
             "value": derived["min_python"],
             "source": derived["index"],
+            "checked": derived["taken"],
             "note": f"Requires-Python of {derived['latest']['version']} is {derived['requires_python']}, {taken}.",
         }
     if derived["license_declared"]:
         out["license"] = {
             "value": derived["license"],
             "source": derived["index"],
+            "checked": derived["taken"],
             "note": f"Declared in the metadata of {derived['latest']['version']}, {taken}.",
         }
     return out

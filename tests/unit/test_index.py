@@ -77,6 +77,17 @@ def snapshot(root: Path, fid: str) -> dict:
     return load_file(root / f"data/index/{fid}.yaml").data
 
 
+def drop_typed_facts(root: Path) -> None:
+    """Delete the typed facts a snapshot settles from both fixture frameworks, as was done in data/."""
+    for fid in ("alpha", "beta"):
+        path = root / f"data/frameworks/{fid}.yaml"
+        keep = [line for line in path.read_text().splitlines(True) if not line.startswith(COVERED_LINES)]
+        path.write_text("".join(keep))
+
+
+COVERED_LINES = ("  latest_version:", "  min_python:", "  license:")
+
+
 def newest_by_hand(name: str, keep) -> str:
     """The newest version of the recorded page whose files all pass `keep` (stated plainly, to
     compare the refresh's choice with)."""
@@ -278,15 +289,7 @@ def test_typed_facts_must_agree_with_the_snapshot(root):
 
 def test_snapshot_facts_replace_removed_typed_facts(root):
     run(root, Recorded())
-    for fid in ("alpha", "beta"):  # drop the typed facts the snapshot settles
-        path = root / f"data/frameworks/{fid}.yaml"
-        path.write_text(
-            "".join(
-                line
-                for line in path.read_text().splitlines(True)
-                if not line.startswith(("  latest_version:", "  min_python:", "  license:"))
-            )
-        )
+    drop_typed_facts(root)
     data = dataset.load(root, TODAY)
     beta = snapshot(root, "beta")
     facts = data.frameworks["beta"]["facts"]
@@ -326,15 +329,7 @@ def test_dormant_framework_page_says_so_with_the_date(root):
     alpha = snapshot(root, "alpha")
     last = max(r["uploaded"] for r in alpha["releases"])[:10]
     assert dt.date.fromisoformat(last) < TODAY - dt.timedelta(days=550)  # recorded in the 2.0 rc days
-    for fid in ("alpha", "beta"):
-        path = root / f"data/frameworks/{fid}.yaml"
-        path.write_text(
-            "".join(
-                line
-                for line in path.read_text().splitlines(True)
-                if not line.startswith(("  latest_version:", "  min_python:", "  license:"))
-            )
-        )
+    drop_typed_facts(root)
     page = framework_page(Site(dataset.load(root, TODAY), Links("https://example.org/r")), "alpha").html
     assert "No release in 18 months" in page and last in page
 
@@ -356,15 +351,22 @@ def test_an_inactive_status_is_shown_loudly(root):
     path.write_text(
         path.read_text().replace("Development Status :: 5 - Production/Stable", "Development Status :: 7 - Inactive")
     )
-    for fid in ("alpha", "beta"):
-        fw = root / f"data/frameworks/{fid}.yaml"
-        keep = [
-            line
-            for line in fw.read_text().splitlines(True)
-            if not line.startswith(("  latest_version:", "  min_python:", "  license:"))
-        ]
-        fw.write_text("".join(keep))
+    drop_typed_facts(root)
     page = framework_page(Site(dataset.load(root, TODAY), Links("https://example.org/r")), "alpha").html
     assert 'class="admonition danger pwc-inactive"' in page and "“7 - Inactive”" in page
     other = framework_page(Site(dataset.load(root, TODAY), Links("https://example.org/r")), "beta").html
     assert "pwc-inactive" not in other
+
+
+def test_facts_from_an_old_snapshot_are_listed_as_stale(root):
+    from pywebcompare import freshness
+
+    run(root, Recorded())
+    for fid in ("alpha", "beta"):
+        path = root / f"data/index/{fid}.yaml"
+        path.write_text(path.read_text().replace(f"taken: {TODAY.isoformat()}", "taken: 2024-01-15"))
+    drop_typed_facts(root)
+    data = dataset.load(root, TODAY)
+    stale = {(name, path) for name, _, path, _ in freshness.stale_items(data, 12, TODAY)}
+    assert ("data/frameworks/alpha.yaml", ("facts", "latest_version")) in stale
+    assert ("data/frameworks/alpha.yaml", ("facts", "interface")) not in stale  # the file itself was checked lately
