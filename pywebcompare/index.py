@@ -280,9 +280,12 @@ def write_atomically(path: Path, text: str) -> None:
 def moves(old: dict | None, new: dict, today: dt.date) -> list[str]:
     """What a reader would see change, one 'fact: old -> new' line each."""
     after = derive(new, today)
-    if old is None:
+    try:
+        before = derive(old, today) if old is not None else None
+    except (KeyError, TypeError, ValueError):
+        before = None  # an old snapshot that cannot be read is simply replaced
+    if before is None or before["latest"] is None:
         return [f"new snapshot: latest {after['latest']['version']} ({after['latest']['date']})"]
-    before = derive(old, today)
     out = []
     for key, label in MOVED:
         a, b = _shown(before, key), _shown(after, key)
@@ -316,6 +319,9 @@ def refresh(root: Path, ids: list[str], fetch: Fetch, base: str, today: dt.date,
     """Refresh the snapshots of `ids` (all mapped frameworks when empty); 1 if any failed."""
     from .yamlsafe import load_file
 
+    if not (root / PACKAGES_FILE).exists():
+        print(f"{PACKAGES_FILE} is missing; expected it to map each framework id to its package name", file=err)
+        return 1
     mapping = load_file(root / PACKAGES_FILE, PACKAGES_FILE)
     if mapping.problems or not isinstance(mapping.data, dict):
         for p in mapping.problems:
@@ -340,8 +346,6 @@ def refresh(root: Path, ids: list[str], fetch: Fetch, base: str, today: dt.date,
             continue
         path = root / INDEX_DIR / f"{fid}.yaml"
         old = load_file(path).data if path.exists() else None
-        if old is not None and not isinstance(old, dict):
-            old = None  # an unreadable old snapshot is simply replaced
         write_atomically(path, dump(snap))
         lines = moves(old, snap, today)
         print(f"{fid} ({package}): " + ("; ".join(lines) if lines else "nothing moved"), file=out)

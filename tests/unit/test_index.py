@@ -370,3 +370,16 @@ def test_facts_from_an_old_snapshot_are_listed_as_stale(root):
     stale = {(name, path) for name, _, path, _ in freshness.stale_items(data, 12, TODAY)}
     assert ("data/frameworks/alpha.yaml", ("facts", "latest_version")) in stale
     assert ("data/frameworks/alpha.yaml", ("facts", "interface")) not in stale  # the file itself was checked lately
+
+
+def test_a_broken_old_snapshot_is_replaced(root):
+    (root / "data/index/alpha.yaml").write_text("package: [half written\n")
+    status, out, err = run(root, Recorded(), ["alpha"])
+    assert (status, err) == (0, "") and "alpha (Flask): new snapshot" in out
+    assert snapshot(root, "alpha")["package"] == "Flask"
+
+
+def test_refresh_without_a_packages_file_says_so(root):
+    (root / "data/packages.yaml").unlink()
+    status, out, err = run(root, Recorded())
+    assert status == 1 and "data/packages.yaml is missing" in err
