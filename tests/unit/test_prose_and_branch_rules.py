@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import run_cli
-from test_validator import CASES
+from validator_cases import CASES
 
 from pywebcompare.rules.prose_reads_as_sentence import starts_well
 

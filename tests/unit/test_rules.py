@@ -4,7 +4,7 @@ exactly its message. A rule missing from the list, or a rule without a case, fai
 from __future__ import annotations
 
 import pytest
-from test_validator import CASES, ON
+from validator_cases import CASES, ON
 
 from pywebcompare.dataset import load_files
 from pywebcompare.rules import RULES
