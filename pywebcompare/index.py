@@ -10,6 +10,7 @@ written into the project.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import io
 import json
@@ -360,13 +361,19 @@ def _day(stamp: str | None) -> str | None:
     return stamp[:10] if stamp else None
 
 
+@functools.lru_cache(maxsize=8192)
+def version_of(text: str) -> Version:
+    """A parsed version; every build parses the same few thousand, so each is parsed once."""
+    return Version(text)
+
+
 def is_stable(release: dict) -> bool:
-    return not release["yanked"] and not Version(release["version"]).is_prerelease
+    return not release["yanked"] and not version_of(release["version"]).is_prerelease
 
 
 def latest_stable(releases: list[dict]) -> dict | None:
     stable = [r for r in releases if is_stable(r)]
-    return max(stable, key=lambda r: Version(r["version"]), default=None)
+    return max(stable, key=lambda r: version_of(r["version"]), default=None)
 
 
 def python_floor(requires: str | None) -> str | None:
@@ -466,8 +473,8 @@ def timeline(releases: list[dict], today: dt.date, width: int = 640) -> dict:
 
     oldest_of_major: dict[int, dict] = {}
     for r in stable:
-        major = Version(r["version"]).major
-        if major not in oldest_of_major or Version(r["version"]) < Version(oldest_of_major[major]["version"]):
+        major = version_of(r["version"]).major
+        if major not in oldest_of_major or version_of(r["version"]) < version_of(oldest_of_major[major]["version"]):
             oldest_of_major[major] = r
     firsts = {id(r) for r in oldest_of_major.values()}
     path, majors, years = [], [], {}
