@@ -15,7 +15,6 @@ import hashlib
 import io
 import json
 import os
-import re
 import tarfile
 import tempfile
 import urllib.error
@@ -442,7 +441,8 @@ def derive(snap: dict, today: dt.date) -> dict:
         "requires_python": latest["requires_python"] or meta["requires_python"],
         "pythons": supported_pythons(meta["classifiers"]),
         "license": license_of(meta),
-        "license_declared": bool(meta["license_expression"] or (meta["license"] and _SPDX.match(meta["license"]))),
+        # Declared by the project itself (not only implied by a classifier): the site shows it.
+        "license_declared": bool(meta["license_expression"] or meta["license"]),
         "first_release": {"version": first["version"], "date": _day(first["uploaded"])} if first else None,
         "last_release": {"version": last["version"], "date": _day(last["uploaded"])} if last else None,
         "release_count": len(live),
@@ -504,7 +504,6 @@ def timeline(releases: list[dict], today: dt.date, width: int = 640) -> dict:
 
 # -- the framework facts a snapshot settles --------------------------------------------------------
 COVERED = {"latest_version": "latest version", "min_python": "minimum Python", "license": "licence"}
-_SPDX = re.compile(r"^[A-Za-z0-9.+-]+( (OR|AND) [A-Za-z0-9.+-]+)*$")
 
 
 def covered_facts(derived: dict) -> dict[str, dict]:
