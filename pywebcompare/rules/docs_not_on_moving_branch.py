@@ -3,7 +3,7 @@ lines (and sometimes whose path) change under the link. A warning: the link stil
 
 import re
 
-from ._walk import walk
+from ._walk import leaves
 
 NAME = "docs-not-on-moving-branch"
 DESCRIPTION = "Warns when a source is a docs file (.rst, .md, .txt) on a repository's main or master branch."
@@ -13,7 +13,7 @@ MOVING = re.compile(r"^https?://github\.com/[^/]+/[^/]+/blob/(main|master)/\S+\.
 
 def check(files, today):
     for loaded in files.hand_written():
-        for path, value in walk(loaded.data):
+        for path, value in leaves(loaded):
             if isinstance(value, str) and path and path[-1] == "source" and MOVING.match(value):
                 branch = MOVING.match(value).group(1)
                 yield (
