@@ -11,8 +11,7 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, run_cli
 
-from pywebcompare import dataset
-from pywebcompare import pages
+from pywebcompare import dataset, pages
 from pywebcompare.urls import Links
 
 DATA = dataset.load()
