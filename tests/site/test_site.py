@@ -8,8 +8,8 @@ import json
 import re
 from pathlib import Path
 
-from bs4 import BeautifulSoup
 import hostile
+from bs4 import BeautifulSoup
 from hostile import MARK
 
 from pywebcompare import dataset
