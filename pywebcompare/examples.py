@@ -47,14 +47,14 @@ def ensure_venv(framework: str, root: Path = ROOT, quiet: bool = True) -> Path:
         raise SystemExit(f"{reqs.relative_to(root)} is missing: add the framework's pinned requirements")
     env = root / VENVS / framework
     stamp = env / ".installed-requirements"
-    wanted = reqs.read_text()
+    wanted = "compiled\n" + reqs.read_text()  # bytecode compiled at install: imports stay fast
     python = env / "bin" / "python"
     if python.exists() and stamp.exists() and stamp.read_text() == wanted:
         return python
     flags = ["--quiet"] if quiet else []
     if not python.exists():
         subprocess.run([uv(), "venv", *flags, "--python", PYTHON, str(env)], check=True)
-    subprocess.run([uv(), "pip", "sync", *flags, "--python", str(python), str(reqs)], check=True)
+    subprocess.run([uv(), "pip", "sync", *flags, "--compile-bytecode", "--python", str(python), str(reqs)], check=True)
     stamp.write_text(wanted)
     return python
 

@@ -38,8 +38,9 @@ class Example:
     def ws_url(self) -> str:
         return "ws" + self.url.removeprefix("http")
 
-    def run_in_env(self, *args, timeout=120) -> subprocess.CompletedProcess:
-        return subprocess.run([str(self.python), *args], cwd=self.file.parent, capture_output=True, text=True,
+    def run_in_env(self, *args, cwd: Path, timeout=120) -> subprocess.CompletedProcess:
+        """Run the framework's python (-P: no script folder on sys.path, where flask.py would shadow flask)."""
+        return subprocess.run([str(self.python), "-P", *args], cwd=cwd, capture_output=True, text=True,
                               timeout=timeout)
 
 
