@@ -18,7 +18,9 @@ REQUIREMENTS = "examples/requirements"
 VENVS = ".venv-examples"
 PYTHON = "3.11"
 
-# The top-level package every framework's application class must come from.
+# The top-level package every framework's application class must come from (EXTRA_PACKAGES: also
+# accepted, such as Django's own Channels project for WebSockets).
+EXTRA_PACKAGES = {"django": ("channels",)}
 PACKAGE = {
     "flask": "flask", "fastapi": "fastapi", "django": "django", "starlette": "starlette",
     "litestar": "litestar", "quart": "quart", "sanic": "sanic", "aiohttp": "aiohttp",
@@ -57,6 +59,11 @@ def ensure_venv(framework: str, root: Path = ROOT, quiet: bool = True) -> Path:
     subprocess.run([uv(), "pip", "sync", *flags, "--compile-bytecode", "--python", str(python), str(reqs)], check=True)
     stamp.write_text(wanted)
     return python
+
+
+def app_class_belongs(framework: str, app_class: str) -> bool:
+    """Whether a dotted class name (`module.Class`) comes from the framework's own packages."""
+    return app_class.split(".")[0] in (PACKAGE[framework], *EXTRA_PACKAGES.get(framework, ()))
 
 
 def frameworks_with_requirements(root: Path = ROOT) -> list[str]:

@@ -90,9 +90,8 @@ def start(task: str, framework: str, root: Path, tmp: Path):
             time.sleep(0.05)
         first = out.read_text().splitlines()[:1]
         app_class = first[0].removeprefix("app: ") if first else "?"
-        package = catalogue.PACKAGE[framework]
-        if app_class.split(".")[0] != package:
-            pytest.fail(f"{framework} {task}: `app` is a {app_class}, not an application object of {package}")
+        if not catalogue.app_class_belongs(framework, app_class):
+            pytest.fail(f"{framework} {task}: `app` is a {app_class}, not an application object of {framework}")
         yield Example(task, framework, file, f"http://127.0.0.1:{port}", python, app_class)
     finally:
         proc.terminate()
