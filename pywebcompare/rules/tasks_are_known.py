@@ -20,7 +20,7 @@ def check(files, today):
                 yield tasks, ("tasks", i, "features", j), f"unknown feature {fid!r}", \
                     "expected a feature id from data/features.yaml"
         spec = f"tests/examples/test_{task['id'].replace('-', '_')}.py"
-        if (root / "examples").is_dir() and not (root / spec).exists():
+        if (root / "tests" / "examples").is_dir() and not (root / spec).exists():
             yield tasks, ("tasks", i, "id"), f"task {task['id']!r} has no spec {spec}", "expected one spec per task"
     for fw, loaded in files.folder("examples").items():
         for task in loaded.data["tasks"]:
