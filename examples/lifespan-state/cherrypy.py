@@ -1,20 +1,22 @@
-# A listener on the engine's start channel fills the app's config once, before the server takes requests.
+# A listener on the engine's start channel prepares state once, before the server takes requests.
 import cherrypy
 
 
 class Root:
+    greeting = None  # set at startup
+
     @cherrypy.expose
     @cherrypy.tools.json_out()
     def state(self):
-        greeting = cherrypy.request.app.config.get("state", {}).get("greeting")
-        return {"started": greeting is not None, "greeting": greeting}
+        return {"started": self.greeting is not None, "greeting": self.greeting}
 
 
-app = cherrypy.tree.mount(Root(), "/")
+root = Root()
+app = cherrypy.tree.mount(root, "/")
 
 
 def on_start():
-    app.config["state"] = {"greeting": "hi"}
+    root.greeting = "hi"
 
 
 cherrypy.engine.subscribe("start", on_start)
