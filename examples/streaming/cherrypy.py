@@ -1,4 +1,4 @@
-# With response.stream on, a handler that yields sends each chunk as it is produced, without a Content-Length.
+# With response.stream on, a generator returned by the handler is sent chunk by chunk, without a Content-Length.
 import cherrypy
 
 
