@@ -1,19 +1,18 @@
-# A controller groups the /admin routes behind @auth; a bearer-token authentication handler identifies callers.
-from blacksheep import Application, auth, get, json
-from blacksheep.server.authentication import AuthenticationHandler
-from blacksheep.server.controllers import Controller
-from guardpost import Identity
+# A controller (BlackSheep's blueprint) groups the /admin routes behind @auth; a token handler identifies callers.
+from blacksheep import Application, Request, auth, json
+from blacksheep.server.controllers import Controller, get
+from guardpost import AuthenticationHandler, Identity
 
 app = Application()
 
 
 class BearerToken(AuthenticationHandler):
-    async def authenticate(self, context):
+    async def authenticate(self, context: Request) -> Identity | None:
         if context.get_first_header(b"Authorization") == b"Bearer secret-token":
-            context.user = Identity({"sub": "admin"}, "Bearer")
+            context.identity = Identity({"sub": "admin"}, "Bearer")
         else:
-            context.user = Identity({})  # anonymous
-        return context.user
+            context.identity = None  # anonymous: @auth() answers 401
+        return context.identity
 
 
 app.use_authentication().add(BearerToken())
@@ -31,6 +30,6 @@ class Admin(Controller):
         return json({"admin": True})
 
 
-@get("/public")
+@app.router.get("/public")
 async def public():
     return json({"public": True})

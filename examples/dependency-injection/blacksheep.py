@@ -1,6 +1,6 @@
-# A scoped service injected by type (rodi) into a controller per request; the controller closes it on response.
-from blacksheep import Application, get, json
-from blacksheep.server.controllers import Controller
+# A scoped service (rodi) injected by type into a controller per request; its on_response hook closes it.
+from blacksheep import Application, json
+from blacksheep.server.controllers import Controller, get
 
 app = Application()
 STATS = {"opened": 0, "closed": 0}
@@ -31,6 +31,6 @@ class Resources(Controller):
         return json({"resource": self.resource.state})
 
 
-@get("/stats")
+@app.router.get("/stats")
 async def stats():
     return json(STATS)

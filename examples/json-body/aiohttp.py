@@ -1,4 +1,4 @@
-# A JSON body validated against a pydantic model by a PydanticView (aiohttp-pydantic); errors answer 400 as JSON.
+# A JSON body validated by a PydanticView (aiohttp-pydantic); invalid bodies answer 400 with JSON errors.
 from aiohttp import web
 from aiohttp_pydantic import PydanticView
 from pydantic import BaseModel, PositiveFloat

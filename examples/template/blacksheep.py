@@ -1,4 +1,4 @@
-# An HTML page rendered from templates/blacksheep/hello.jinja by the Jinja renderer (autoescaping) through view().
+# An HTML page rendered from templates/blacksheep/hello.jinja by the Jinja renderer (autoescaping) via view().
 from pathlib import Path
 
 from blacksheep import Application, get
