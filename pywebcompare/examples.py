@@ -30,7 +30,11 @@ PACKAGE = {
 
 
 def uv() -> str:
-    found = shutil.which("uv")
+    """uv from PATH, else the one requirements-dev.txt installs beside this interpreter."""
+    import sys
+
+    beside = Path(sys.executable).parent / "uv"
+    found = shutil.which("uv") or (str(beside) if beside.exists() else None)
     if not found:
         raise SystemExit("The examples need uv: run `python3 -m pip install uv`.")
     return found
