@@ -183,3 +183,63 @@ def run(tasks: list[str], root: Path = ROOT) -> int:
         if junit.exists():
             record_tested(spec_results(junit), root)
     return code
+
+
+# --- what the pages show ---------------------------------------------------------------------------
+
+LONG = 15  # lines of code past which a pair page collapses the code
+
+
+def highlight(code: str) -> str:
+    """Python source as the HTML Material's code blocks use (Pygments spans in .highlight), escaped."""
+    from pygments import highlight as pyg
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexers import PythonLexer
+
+    spans = pyg(code, PythonLexer(), HtmlFormatter(nowrap=True))
+    return f'<div class="language-python highlight"><pre><span></span><code>{spans}</code></pre></div>'
+
+
+def catalogue(tasks: dict | None, examples: dict[str, dict], tested: dict | None, frameworks: dict[str, dict],
+              root: Path = ROOT) -> dict | None:
+    """The plain data the code pages draw: per task, per framework (in the site's order), its code and
+    lines, what it uses, whether and where it passed; or why there is none. None without tasks."""
+    from markupsafe import Markup
+
+    if not tasks:
+        return None
+    tested = tested or {}
+    out = []
+    for task in tasks["tasks"]:
+        entries = []
+        for fid, fw in frameworks.items():
+            info = ((examples.get(fid) or {}).get("tasks") or {}).get(task["id"])
+            path = root / EXAMPLES / task["id"] / f"{fid}.py"
+            if path.exists():
+                code = path.read_text()
+                record = (tested.get(fid) or {}).get(task["id"])
+                passed = record if record and record["sha"] == digest(path) else None
+                entries.append({
+                    "framework": fid, "name": fw["name"], "kind": "code", "code": code,
+                    "html": Markup(highlight(code)), "loc": lines_of_code(path),
+                    "file": f"{EXAMPLES}/{task['id']}/{fid}.py", "uses": (info or {}).get("uses", []),
+                    "run": (info or {}).get("run"), "note": (info or {}).get("note"), "passed": passed,
+                })
+            elif info and "impossible" in info:
+                entries.append({"framework": fid, "name": fw["name"], "kind": "impossible",
+                                "impossible": info["impossible"], "source": info["source"]})
+        out.append({**task, "entries": entries, "by_framework": {e["framework"]: e for e in entries}})
+    return {"tasks": out, "by_id": {t["id"]: t for t in out}}
+
+
+def tasks_for_feature(cat: dict | None, feature: str) -> list[dict]:
+    return [t for t in (cat or {}).get("tasks", []) if feature in t["features"]]
+
+
+def tested_task(cat: dict | None, framework: str, feature: str) -> str | None:
+    """The first task demonstrating the feature whose example for the framework passed, if any."""
+    for task in tasks_for_feature(cat, feature):
+        entry = task["by_framework"].get(framework)
+        if entry and entry["kind"] == "code" and entry["passed"]:
+            return task["id"]
+    return None
