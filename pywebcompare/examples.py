@@ -155,7 +155,8 @@ def record_tested(results: dict[tuple[str, str], bool], root: Path = ROOT, on=No
         if {k: old.get(k) for k in now} != now:
             entries[task] = {**now, "date": on or dt.date.today()}
     data = {fw: dict(sorted(tasks.items())) for fw, tasks in sorted(data.items()) if tasks}
-    head = "# Written by `python3 dev.py examples`: every example that passed its spec, with the framework\n" \
+    head = "# yaml-language-server: $schema=../schemas/tested.schema.json\n" \
+           "# Written by `python3 dev.py examples`: every example that passed its spec, with the framework\n" \
            "# version it ran on, the hash of its code and the day it first passed so. Do not edit by hand.\n"
     path.write_text(head + yaml.safe_dump(data, sort_keys=False, default_flow_style=False))
 
