@@ -122,7 +122,7 @@ class Verdict:
             out["first_passing"] = str(self.first_passing)
         if self.last_failing:
             out["last_failing"] = str(self.last_failing)
-        out.update(tasks=self.plan.tasks, python=python_version(), date=day.isoformat(), summary=self.summary())
+        out.update(tasks=self.plan.tasks, python=python_version(), date=day.isoformat(), printed=self.summary())
         return out
 
 
