@@ -46,11 +46,12 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 CASES = {
     "example file and an impossible reason": (
         lambda r: write_new(r, "examples/hello/alpha.py", "app = None\n"),
-        "data/examples/alpha.yaml:6:17: tasks.hello.impossible: says impossible, but examples/hello/alpha.py exists",
+        "data/examples/alpha.yaml:6:17: tasks.hello.impossible: says impossible, but examples/hello/alpha.py exists; "
+        "expected either the file or the reason, not both",
     ),
     "example file without an entry": (
         lambda r: write_new(r, "examples/hello/beta.py", "app = None\n"),
-        "examples/hello/beta.py:1:1: (file): data/examples/beta.yaml is missing",
+        "examples/hello/beta.py:1:1: (file): data/examples/beta.yaml is missing; expected it to describe examples/hello/beta.py",
     ),
     "example entry with neither file nor reason": (
         lambda r: edit(
@@ -60,11 +61,12 @@ CASES = {
             "    source: https://alpha.example.org/docs/responses/\n",
             "    uses: []\n",
         ),
-        "data/examples/alpha.yaml:5:3: tasks.hello: no file examples/hello/alpha.py and no `impossible` reason",
+        "data/examples/alpha.yaml:5:3: tasks.hello: no file examples/hello/alpha.py and no `impossible` reason; "
+        "expected the example file, or `impossible:` with a sentence and `source:`",
     ),
     "task naming an unknown feature": (
         lambda r: edit(r, "data/tasks.yaml", "features: [routing]", "features: [routing, nope]"),
-        "data/tasks.yaml:6:25: tasks[0].features[1]: unknown feature 'nope'",
+        "data/tasks.yaml:6:25: tasks[0].features[1]: unknown feature 'nope'; expected a feature id from data/features.yaml",
     ),
     "stale tested record": (
         lambda r: (
@@ -75,7 +77,8 @@ CASES = {
                 "alpha:\n  hello:\n    version: '1.0'\n    sha: 0123456789ab\n    date: 2026-11-01\n",
             ),
         ),
-        "data/tested.yaml:2:3: alpha.hello: examples/hello/alpha.py no longer exists",
+        "data/tested.yaml:2:3: alpha.hello: examples/hello/alpha.py no longer exists; "
+        "expected a fresh record: run `python3 dev.py examples` and commit data/tested.yaml",
     ),
     "syntax error": (
         lambda r: edit(r, FW, "name: Alpha", "name: [Alpha"),
