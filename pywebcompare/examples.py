@@ -264,7 +264,13 @@ def catalogue(
                     }
                 )
         out.append({**task, "entries": entries, "by_framework": {e["framework"]: e for e in entries}})
-    return {"tasks": out, "by_id": {t["id"]: t for t in out}}
+    collected = {fid: data.get("collected") or {} for fid, data in examples.items() if data}
+    return {"tasks": out, "by_id": {t["id"]: t for t in out}, "collected": collected}
+
+
+def since_check(cat: dict | None, framework: str, feature: str) -> dict | None:
+    """What the collector found when it ran the examples on the stated `since` release, if it ran."""
+    return ((cat or {}).get("collected", {}).get(framework) or {}).get(feature)
 
 
 def tasks_for_feature(cat: dict | None, feature: str) -> list[dict]:

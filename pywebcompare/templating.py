@@ -39,6 +39,7 @@ def environment() -> Environment:
         gaps=guides.gaps,
         tasks_for_feature=examples.tasks_for_feature,
         tested_task=examples.tested_task,
+        since_check=examples.since_check,
         LONG_CODE=examples.LONG,
         place_label=guides.place_label,
         leaders=guides.leaders,

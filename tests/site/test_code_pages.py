@@ -76,3 +76,12 @@ def test_matrix_marks_cells_backed_by_a_passing_example(site):
 def test_code_is_escaped():
     html = examples.highlight('x = "<script>alert(1)</script>"\n')
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_since_checked_by_the_collector_shows_next_to_since(site):
+    record = yaml.safe_load((ROOT / "data/examples/flask.yaml").read_text())["collected"]["async-views"]
+    row = page(site, "frameworks/flask").find(id="f-async-views")
+    check = row.select_one(".pwc-since-check")
+    assert check["title"] == record["printed"]
+    words = "confirmed by running the examples" if record["verdict"] == "confirmed" else "not confirmed"
+    assert check.get_text().startswith(words) and record["date"] in check.get_text()
