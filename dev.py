@@ -5,6 +5,7 @@
     python3 dev.py test       validate the data, run every test (browser included), build strictly
     python3 dev.py validate   check the data files only
     python3 dev.py bench      run the benchmarks (build scaling, page weight, Lighthouse)
+    python3 dev.py examples [TASK...]  run the examples catalogue (or only those tasks), with the time
     python3 dev.py mutants    mutation testing: mutmut over pywebcompare/, then hand-made mutations
                               of templates and scripts; prints the scores (not in CI: it takes long)
 
@@ -64,6 +65,15 @@ def ensure_node_tools() -> None:
     stamp.write_text(lock)
 
 
+def examples(tasks: list[str]) -> None:
+    """Make each framework's environment with uv (cached), run the task specs, print the time taken."""
+    import time
+
+    start = time.monotonic()
+    run(PY, "-m", "pywebcompare", "examples", *tasks)
+    print(f"examples: {time.monotonic() - start:.0f} s in all (environments and specs)")
+
+
 def mutation_score() -> None:
     """Run mutmut on the data core and print the share of mutants the unit tests kill."""
     shutil.rmtree(ROOT / "mutants", ignore_errors=True)
@@ -88,7 +98,7 @@ def mutation_score() -> None:
             print("  " + line.strip())
 
 
-def main(command: str = "serve") -> None:
+def main(command: str = "serve", *args: str) -> None:
     if command == "serve":
         setup("requirements.txt")
         run(PY, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", "--livereload")
@@ -102,6 +112,7 @@ def main(command: str = "serve") -> None:
         run(PY, "-m", "pywebcompare", "validate")
         # Fastest first, so a broken core fails in seconds: data core, built site, real browser.
         run(PY, "-m", "pytest", "-q", "tests/unit", "tests/site", "tests/browser")
+        examples([])
         run(PY, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", "site")
     elif command == "bench":
         setup("requirements-dev.txt")
@@ -109,6 +120,9 @@ def main(command: str = "serve") -> None:
         ensure_node_tools()
         run(PY, "benchmarks/build_scaling.py")
         run(PY, "benchmarks/site_quality.py")
+    elif command == "examples":
+        setup("requirements-dev.txt")
+        examples(list(args))
     elif command == "mutants":
         setup("requirements-dev.txt")
         ensure_chromium()
@@ -120,4 +134,4 @@ def main(command: str = "serve") -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:2])
+    main(*sys.argv[1:])
