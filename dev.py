@@ -5,6 +5,7 @@
     python3 dev.py test       validate the data, run every test (browser included), build strictly
     python3 dev.py validate   check the data files only
     python3 dev.py bench      run the benchmarks (build scaling, page weight, Lighthouse)
+    python3 dev.py examples [TASK...]  run the examples catalogue (or only those tasks), with the time
 
 It creates .venv/ on first use and installs the pinned requirements into it; later runs reuse it.
 """
@@ -62,7 +63,16 @@ def ensure_node_tools() -> None:
     stamp.write_text(lock)
 
 
-def main(command: str = "serve") -> None:
+def examples(tasks: list[str]) -> None:
+    """Make each framework's environment with uv (cached), run the task specs, print the time taken."""
+    import time
+
+    start = time.monotonic()
+    run(PY, "-m", "pywebcompare", "examples", *tasks)
+    print(f"examples: {time.monotonic() - start:.0f} s in all (environments and specs)")
+
+
+def main(command: str = "serve", *args: str) -> None:
     if command == "serve":
         setup("requirements.txt")
         run(PY, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", "--livereload")
@@ -74,7 +84,8 @@ def main(command: str = "serve") -> None:
         ensure_chromium()
         ensure_node_tools()
         run(PY, "-m", "pywebcompare", "validate")
-        run(PY, "-m", "pytest", "-q", "tests")
+        run(PY, "-m", "pytest", "-q", "tests", "--ignore=tests/examples")
+        examples([])
         run(PY, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", "site")
     elif command == "bench":
         setup("requirements-dev.txt")
@@ -82,9 +93,12 @@ def main(command: str = "serve") -> None:
         ensure_node_tools()
         run(PY, "benchmarks/build_scaling.py")
         run(PY, "benchmarks/site_quality.py")
+    elif command == "examples":
+        setup("requirements-dev.txt")
+        examples(list(args))
     else:
         sys.exit(__doc__)
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:2])
+    main(*sys.argv[1:])

@@ -58,6 +58,13 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_examples(args) -> int:
+    """Run the examples catalogue (or only the named tasks) in each framework's own environment."""
+    from . import examples
+
+    return examples.run(args.tasks, args.root)
+
+
 def _load(root: Path):
     try:
         return dataset.load(root)
@@ -71,7 +78,9 @@ cmd_scaffold.options = {
     "--name": {"required": True, "help": "the framework's name, e.g. 'Django Ninja'"},
 }
 cmd_stale.options = {"--months": {"type": int, "default": freshness.DEFAULT_MONTHS, "help": "age limit (default 12)"}}
+cmd_examples.options = {"tasks": {"nargs": "*", "help": "task ids (default: every task)"}}
 COMMANDS = {"validate": cmd_validate, "scaffold": cmd_scaffold, "stale": cmd_stale, "export": cmd_export}
+COMMANDS["examples"] = cmd_examples
 
 
 def main(argv=None) -> int:
