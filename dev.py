@@ -5,6 +5,7 @@
     python3 dev.py test       validate the data, run every test (browser included), build strictly
     python3 dev.py validate   check the data files only
     python3 dev.py bench      run the benchmarks (build scaling, page weight, Lighthouse)
+    python3 dev.py bench-frameworks [--quick]   measure every framework's speed (needs wrk)
     python3 dev.py examples [TASK...]  run the examples catalogue (or only those tasks), with the time
 
 It creates .venv/ on first use and installs the pinned requirements into it; later runs reuse it.
@@ -93,6 +94,9 @@ def main(command: str = "serve", *args: str) -> None:
         ensure_node_tools()
         run(PY, "benchmarks/build_scaling.py")
         run(PY, "benchmarks/site_quality.py")
+    elif command == "bench-frameworks":  # benchmarks/frameworks.py: every framework under load (needs wrk)
+        setup("requirements-dev.txt")
+        run(PY, "benchmarks/frameworks.py", *args)
     elif command == "examples":
         setup("requirements-dev.txt")
         examples(list(args))

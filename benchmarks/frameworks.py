@@ -36,12 +36,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pywebcompare import speed  # noqa: E402
+from pywebcompare import examples, speed  # noqa: E402
 
 SERVE = ROOT / "examples" / "serve.py"
 LUA = ROOT / "benchmarks" / "wrk_report.lua"
 BASELINE_DIR = ROOT / "benchmarks" / "baselines"
-EXAMPLE_VENVS = ROOT / ".venv-examples"
 BENCH_VENVS = ROOT / ".venv-bench"
 SERVER_CORE, WRK_CORE = "0", "1"
 START_TIMEOUT = 30.0  # seconds for a server to answer its first request
@@ -218,7 +217,16 @@ def start(target: Target, logs: Path) -> list[str]:
                 return [f"server did not answer within {START_TIMEOUT:.0f} s: {' | '.join(tail)}"]
             time.sleep(0.005)
     target.startup_ms = round((time.perf_counter() - began) * 1000, 1)
-    return verify(target.port, target.endpoint)
+    return wrong_app(target) + verify(target.port, target.endpoint)
+
+
+def wrong_app(target: Target) -> list[str]:
+    """serve.py names the class of the app it serves: it must be the framework's own."""
+    package = examples.PACKAGE.get(target.framework)
+    line = next((ln for ln in target.log.read_text(errors="replace").splitlines() if ln.startswith("app: ")), "")
+    if package and not line.removeprefix("app: ").startswith(package + "."):
+        return [f"serves {line.removeprefix('app: ') or 'an unnamed app'}, not a {package} application"]
+    return []
 
 
 def stop(target: Target) -> None:
@@ -296,8 +304,8 @@ def baseline_python(bid: str) -> Path:
     requirements = BASELINE_DIR / f"requirements-{kind}.txt"
     stamp = venv / ".installed"
     if not stamp.exists() or stamp.read_text() != requirements.read_text():
-        subprocess.run(["uv", "venv", "-q", "--python", f"{sys.version_info[0]}.{sys.version_info[1]}", str(venv)], check=True)
-        subprocess.run(["uv", "pip", "sync", "-q", "--python", str(venv / "bin" / "python"), str(requirements)], check=True)
+        subprocess.run([examples.uv(), "venv", "-q", "--python", examples.PYTHON, str(venv)], check=True)
+        subprocess.run([examples.uv(), "pip", "sync", "-q", "--python", str(venv / "bin" / "python"), str(requirements)], check=True)
         stamp.write_text(requirements.read_text())
     return venv / "bin" / "python"
 
@@ -337,10 +345,10 @@ def targets_for(frameworks: list[str], endpoints: list[Endpoint]) -> tuple[list[
         servers[bid] = {"server": server, "flags": flags(server, pk), "why": why, "packages": pk}
         targets += [Target(bid, e, server, python, BASELINE_DIR / file) for e in endpoints]
     for fid in frameworks:
-        python = EXAMPLE_VENVS / fid / "bin" / "python"
-        if not python.exists():
-            excluded += [{"framework": fid, "endpoint": e.id, "reason": f"no environment {python.relative_to(ROOT)} (run python3 dev.py examples first)"} for e in endpoints]
+        if not (ROOT / examples.REQUIREMENTS / f"{fid}.txt").exists():
+            excluded += [{"framework": fid, "endpoint": e.id, "reason": f"no pinned requirements {examples.REQUIREMENTS}/{fid}.txt"} for e in endpoints]
             continue
+        python = examples.ensure_venv(fid)
         server = example_server(fid)
         pk = packages(python)
         _, why, source = SERVERS[fid]
@@ -418,16 +426,23 @@ def run(args) -> int:
     errors = [r for r in results if r["errors"]]
     for r in errors:
         print(f"WARNING: {r['framework']} {r['endpoint']}: {r['errors']} socket or status errors under load")
-    if args.quick or args.no_publish:
-        print(f"Not published ({'--quick' if args.quick else '--no-publish'}). Took {elapsed:.0f} s.")
+    refusal = refuse_publishing(args, failed)
+    if refusal:
+        print(f"{refusal} Took {elapsed:.0f} s.")
         return 1 if failed else 0
-    if failed and not args.publish_with_exclusions:
-        print(f"NOT PUBLISHED: {len(failed)} answers failed their check (fix the examples, or pass "
-              "--publish-with-exclusions to publish with them listed as excluded).")
-        return 1
     path = publish(args, results, excluded + failed, servers, flagged, elapsed)
     print(f"Published {path.relative_to(ROOT)}. Took {elapsed:.0f} s.")
     return 0
+
+
+def refuse_publishing(args, failed: list[dict]) -> str | None:
+    """Why this run must not be written to data/speed/, or None when it may."""
+    if failed and not args.publish_with_exclusions:
+        return (f"NOT PUBLISHED: {len(failed)} answer(s) failed their check (fix the examples, or pass "
+                "--publish-with-exclusions to publish with them listed as excluded).")
+    if args.quick or args.no_publish:
+        return f"Not published ({'--quick' if args.quick else '--no-publish'})."
+    return None
 
 
 def report(results: list[dict], excluded: list[dict], elapsed: float) -> None:
@@ -459,8 +474,6 @@ def print_comparison(committed: dict, results: list[dict]) -> None:
 
 
 def publish(args, results, excluded, servers, flagged, elapsed) -> Path:
-    import yaml
-
     now = dt.datetime.now(dt.timezone.utc)
     conditions = {
         "date": now.date().isoformat(),
@@ -482,9 +495,7 @@ def publish(args, results, excluded, servers, flagged, elapsed) -> Path:
     run = {"conditions": conditions, "results": results, "excluded": excluded, "flags": flagged}
     path = ROOT / speed.SPEED_DIR / f"{conditions['date']}.yaml"
     path.parent.mkdir(parents=True, exist_ok=True)
-    header = ("# yaml-language-server: $schema=../../schemas/speed.schema.json\n"
-              "# Written by `python3 dev.py bench-frameworks` (benchmarks/frameworks.py); do not edit by hand.\n")
-    path.write_text(header + yaml.safe_dump(run, sort_keys=False, allow_unicode=True, width=120))
+    path.write_text(speed.dump(run))
     return path
 
 

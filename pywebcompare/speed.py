@@ -10,6 +10,8 @@ from __future__ import annotations
 import statistics
 from pathlib import Path
 
+import yaml
+
 from . import ROOT, schema
 from .problems import Problem
 from .yamlsafe import Loaded, load_file
@@ -147,6 +149,20 @@ def _check_run(loaded: Loaded) -> None:
             loaded.problem(loaded.position(("results", i, "framework")), ("results", i, "framework"),
                            f"no server entry for {r['framework']}",
                            "expected conditions.servers to say which server ran it and why")
+
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data):  # the loader refuses anchors: write every value out
+        return True
+
+
+HEADER = ("# yaml-language-server: $schema=../../schemas/speed.schema.json\n"
+          "# Written by `python3 dev.py bench-frameworks` (benchmarks/frameworks.py); do not edit by hand.\n")
+
+
+def dump(run: dict) -> str:
+    """A run as the YAML text of its data file."""
+    return HEADER + yaml.dump(run, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
 
 
 def newest(root: Path = ROOT) -> dict | None:
