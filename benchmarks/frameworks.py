@@ -52,7 +52,7 @@ SERVERS = {
     "django": ("gunicorn", "Django's deployment how-to describes Gunicorn for serving its WSGI handler.", "https://docs.djangoproject.com/en/5.2/howto/deployment/wsgi/gunicorn/"),
     "falcon": ("gunicorn", "Falcon's tutorial serves its WSGI app with Gunicorn.", "https://falcon.readthedocs.io/en/stable/user/tutorial.html"),
     "bottle": ("gunicorn", "Bottle's deployment page names Gunicorn among the servers to use instead of its development server.", "https://bottlepy.org/docs/dev/deployment.html"),
-    "pyramid": ("gunicorn", "Pyramid's docs serve with Waitress by default; examples/serve.py offers no Waitress, so Pyramid runs on Gunicorn like the other WSGI frameworks.", "https://docs.pylonsproject.org/projects/pyramid/en/latest/narr/startup.html"),
+    "pyramid": ("waitress", "Pyramid's docs serve applications with Waitress (pserve starts it) in their examples and deployment chapters.", "https://docs.pylonsproject.org/projects/pyramid/en/latest/narr/startup.html"),
     "cherrypy": ("cherrypy", "CherryPy ships its own production HTTP server (Cheroot) and its deployment docs use it.", "https://docs.cherrypy.dev/en/latest/deploy.html"),
     "fastapi": ("uvicorn", "FastAPI's deployment docs run apps with Uvicorn, the server its `fastapi run` command starts.", "https://fastapi.tiangolo.com/deployment/manually/"),
     "starlette": ("uvicorn", "Starlette's installation section asks for an ASGI server and runs its examples with Uvicorn.", "https://www.starlette.io/"),
@@ -77,6 +77,7 @@ SERVER_FLAGS = {
     "tornado": "tornado app.listen on the asyncio loop, 1 process",
     "sanic": "sanic app.run(single_process=True), access log off",
     "cherrypy": "CherryPy engine with Cheroot, thread pool of 10, autoreload off",
+    "waitress": "waitress.serve, 1 process, its default 4 threads",
 }
 
 USER = {"id": 1, "name": "Ada Lovelace", "email": "ada@example.com"}
@@ -202,19 +203,21 @@ def start(target: Target, logs: Path) -> list[str]:
     """Start the server on core 0, time import + first response, check every answer; problems or []."""
     target.port = free_port()
     target.log = logs / f"{target.framework}-{target.endpoint.id}.log"
-    cmd = ["taskset", "-c", SERVER_CORE, str(target.python), str(SERVE), "--server", target.server,
-           "--port", str(target.port), "--workers", "1", str(target.file)]
+    cmd = ["taskset", "-c", SERVER_CORE, str(target.python), *serve_command(target.server, target.port, target.file)]
     began = time.perf_counter()
-    with target.log.open("wb") as log:
-        target.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    with target.log.open("wb") as log:  # from the example's folder, as the specs run it (templates/ is relative)
+        target.proc = subprocess.Popen(cmd, cwd=target.file.parent, stdout=log, stderr=subprocess.STDOUT,
+                                       stdin=subprocess.DEVNULL, start_new_session=True)
     while True:
         try:
             ask(target.port, target.endpoint.timed, timeout=2.0)
             break
         except OSError:
-            if target.proc.poll() is not None or time.perf_counter() - began > START_TIMEOUT:
-                tail = target.log.read_text(errors="replace").strip().splitlines()[-3:]
-                return [f"server did not answer within {START_TIMEOUT:.0f} s: {' | '.join(tail)}"]
+            ended = target.proc.poll() is not None
+            if ended or time.perf_counter() - began > START_TIMEOUT:
+                tail = " | ".join(target.log.read_text(errors="replace").strip().splitlines()[-2:])
+                return [f"the server stopped before answering: {tail}" if ended
+                        else f"the server did not answer within {START_TIMEOUT:.0f} s: {tail}"]
             time.sleep(0.005)
     target.startup_ms = round((time.perf_counter() - began) * 1000, 1)
     return wrong_app(target) + verify(target.port, target.endpoint)
@@ -227,6 +230,24 @@ def wrong_app(target: Target) -> list[str]:
     if package and not line.removeprefix("app: ").startswith(package + "."):
         return [f"serves {line.removeprefix('app: ') or 'an unnamed app'}, not a {package} application"]
     return []
+
+
+# Waitress (Pyramid's server) is not among serve.py's kinds: run it from outside with serve.py's loader.
+WAITRESS = """import sys
+sys.path.insert(0, sys.argv[1])
+import serve
+app = serve.load_app(sys.argv[3])
+print(f"app: {type(app).__module__}.{type(app).__qualname__}", flush=True)
+from waitress import serve as run
+run(app, host="127.0.0.1", port=int(sys.argv[2]), _quiet=True)
+"""
+
+
+def serve_command(server: str, port: int, file: Path) -> list[str]:
+    """The arguments after the interpreter that serve `file` with `server` on 127.0.0.1:port, one worker."""
+    if server == "waitress":
+        return ["-P", "-c", WAITRESS, str(SERVE.parent), str(port), str(file)]  # -P: cwd off sys.path (pyramid.py)
+    return [str(SERVE), "--server", server, "--port", str(port), "--workers", "1", str(file)]
 
 
 def stop(target: Target) -> None:
@@ -426,11 +447,17 @@ def run(args) -> int:
     errors = [r for r in results if r["errors"]]
     for r in errors:
         print(f"WARNING: {r['framework']} {r['endpoint']}: {r['errors']} socket or status errors under load")
+    document = run_document(args, results, excluded + failed, servers, flagged, elapsed)
+    kept = ROOT / "benchmarks" / "out" / f"speed-{time.strftime('%Y%m%dT%H%M%S')}.yaml"  # every run, for a look
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    kept.write_text(speed.dump(document))
     refusal = refuse_publishing(args, failed)
     if refusal:
-        print(f"{refusal} Took {elapsed:.0f} s.")
+        print(f"{refusal} Figures kept in {kept.relative_to(ROOT)}. Took {elapsed:.0f} s.")
         return 1 if failed else 0
-    path = publish(args, results, excluded + failed, servers, flagged, elapsed)
+    path = ROOT / speed.SPEED_DIR / f"{document['conditions']['date']}.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(speed.dump(document))
     print(f"Published {path.relative_to(ROOT)}. Took {elapsed:.0f} s.")
     return 0
 
@@ -473,7 +500,8 @@ def print_comparison(committed: dict, results: list[dict]) -> None:
     print(f"  {inside} of {len(rows)} ratios within {speed.REPRODUCE_WITHIN:.0%}")
 
 
-def publish(args, results, excluded, servers, flagged, elapsed) -> Path:
+def run_document(args, results, excluded, servers, flagged, elapsed) -> dict:
+    """The run as its data file holds it: conditions first, then the figures."""
     now = dt.datetime.now(dt.timezone.utc)
     conditions = {
         "date": now.date().isoformat(),
@@ -492,11 +520,7 @@ def publish(args, results, excluded, servers, flagged, elapsed) -> Path:
     }
     if not conditions["note"]:
         del conditions["note"]
-    run = {"conditions": conditions, "results": results, "excluded": excluded, "flags": flagged}
-    path = ROOT / speed.SPEED_DIR / f"{conditions['date']}.yaml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(speed.dump(run))
-    return path
+    return {"conditions": conditions, "results": results, "excluded": excluded, "flags": flagged}
 
 
 def main(argv=None) -> int:
@@ -518,7 +542,7 @@ def main(argv=None) -> int:
     quick = args.quick
     args.duration = args.duration or 1
     args.warmup = args.warmup or 1
-    args.rounds = args.rounds or (3 if quick else 4)
+    args.rounds = args.rounds or 3
     if args.rounds < 3:
         parser.error("--rounds must be at least 3: a median and a spread need them")
     args.endpoints = args.endpoints.split(",") if args.endpoints else (["plaintext"] if quick else list(speed.ENDPOINTS))

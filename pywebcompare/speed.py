@@ -21,7 +21,7 @@ SCHEMA = "speed.schema.json"
 BASELINES = {"baseline-wsgi": "Raw WSGI app", "baseline-asgi": "Raw ASGI app"}
 # id -> (label, what the endpoint does); the order of the site's tables and charts
 ENDPOINTS = {
-    "plaintext": ("Plain text", "GET / answers `Hello, World!` as text/plain (task hello)"),
+    "plaintext": ("Plain text", "GET / answers \"Hello, World!\" as text/plain (task hello)"),
     "json": ("JSON", "GET /users/1 answers a user object serialised to JSON (task serialization)"),
     "params": ("Path and query", "GET /items/42?q=abc&limit=5: typed path and query parameters, validated (task path-query)"),
     "body": ("JSON body", "POST /items with a JSON body, validated, answered 201 (task json-body)"),
@@ -55,7 +55,7 @@ def summarise(rounds: list[dict]) -> dict:
 
 def baseline_of(server: str) -> str:
     """The raw app a server's framework is measured against: WSGI servers against the WSGI one."""
-    return "baseline-wsgi" if server in ("gunicorn", "gthread", "cherrypy") else "baseline-asgi"
+    return "baseline-wsgi" if server in ("gunicorn", "gthread", "cherrypy", "waitress") else "baseline-asgi"
 
 
 def with_ratios(results: list[dict]) -> list[dict]:
@@ -210,14 +210,27 @@ def pair(run: dict | None, a: str, b: str) -> dict | None:
 
 def bar_chart(rows: list[dict], label: str, width: int = 560, bar: int = 18, gap: int = 6) -> dict:
     """Geometry of a horizontal bar chart of ratios to the baseline; the template draws the SVG."""
-    left, right = 150, 70  # room for the names, and for the figures after the bars
+    left, right = 200, 50  # room for the names and servers, and for the figures after the bars
     top = max((r["ratio"] or 0) for r in rows) or 1
     scale = (width - left - right) / max(top, 1)
     bars = []
     for i, r in enumerate(rows):
         y = i * (bar + gap)
-        bars.append({"name": r["name"], "server": r["server"], "y": y, "text_y": y + bar * 0.72,
+        bars.append({"name": f"{r['name']} ({r['server']})", "y": y, "text_y": round(y + bar * 0.72, 1),
                      "w": round((r["ratio"] or 0) * scale, 1), "ratio": r["ratio"],
                      "baseline": r["framework"] in BASELINES})
     return {"width": width, "height": len(rows) * (bar + gap), "left": left, "bar": bar,
             "one_x": round(left + scale, 1), "bars": bars, "title": f"{label}: requests per second relative to the raw baseline"}
+
+
+def page(run: dict | None, names: dict[str, str], benchmarks: list[dict]) -> dict:
+    """Everything /performance/ draws: the run, its sections, the names, and the cited benchmarks."""
+    names = {**BASELINES, **names}
+    return {
+        "run": run,
+        "sections": by_endpoint(run, names) if run else [],
+        "names": names,
+        "benchmarks": benchmarks,
+        "BASELINES": BASELINES,
+        "ENDPOINT_LABELS": {k: v[0] for k, v in ENDPOINTS.items()},
+    }

@@ -153,22 +153,39 @@ def test_a_run_with_a_failed_check_is_not_published():
     assert "--quick" in harness.refuse_publishing(args(quick=True), [])
 
 
-def test_the_whole_run_refuses_to_publish_when_an_answer_is_wrong(tmp_path, monkeypatch):
-    """main() with the servers and wrk replaced: a failing check leaves data/speed/ empty and exits 1."""
+def fake_run(monkeypatch, tmp_path, wrong: set[str]):
+    """main() with the servers and wrk replaced; frameworks in `wrong` answer wrongly."""
     endpoint = harness.ENDPOINTS[0]
     targets = [harness.Target("baseline-asgi", endpoint, "uvicorn", Path("python"), Path("asgi.py")),
-               harness.Target("flask", endpoint, "gunicorn", Path("python"), Path("flask.py"))]
+               harness.Target("fastapi", endpoint, "uvicorn", Path("python"), Path("fastapi.py"))]
+    for t in targets:
+        t.proc = Namespace(pid=0)
+    servers = {fid: {"server": "uvicorn", "flags": "1 process", "why": "The docs say so.", "packages": {"uvicorn": "0.54.0"}}
+               for fid in ("baseline-asgi", "fastapi")}
+    rps = iter([2000.0, 1000.0] * 10)
     monkeypatch.setattr(harness, "ROOT", tmp_path)
     monkeypatch.setattr(harness, "preflight", lambda: None)
-    monkeypatch.setattr(harness, "targets_for", lambda fws, eps: (targets, [], {}))
-    monkeypatch.setattr(harness, "start", lambda t, logs: ["GET /: status 500, expected 200"] if t.framework == "flask" else [])
+    monkeypatch.setattr(harness, "targets_for", lambda fws, eps: (targets, [], servers))
+    monkeypatch.setattr(harness, "start", lambda t, logs: ["GET /: status 500, expected 200"] if t.framework in wrong else [])
     monkeypatch.setattr(harness, "stop", lambda t: None)
     monkeypatch.setattr(harness, "rss_mib", lambda pid: 30.0)
-    monkeypatch.setattr(harness, "load", lambda t, s, c: {"rps": 1000.0, "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0})
+    monkeypatch.setattr(harness, "load", lambda t, s, c: {"rps": next(rps), "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0})
+    monkeypatch.setattr(harness, "machine", lambda: {"cpu": "Test CPU", "cores": 2, "os": "Debian", "wrk": "wrk 4.1.0"})
     monkeypatch.setattr(speed, "newest", lambda root: None)
-    targets[0].proc = targets[1].proc = Namespace(pid=0)
-    assert harness.main(["--frameworks", "flask", "--endpoints", "plaintext"]) == 1
+    return harness.main(["--frameworks", "fastapi", "--endpoints", "plaintext", "--seed", "1"])
+
+
+def test_the_whole_run_refuses_to_publish_when_an_answer_is_wrong(tmp_path, monkeypatch):
+    assert fake_run(monkeypatch, tmp_path, wrong={"fastapi"}) == 1
     assert not (tmp_path / "data" / "speed").exists()
+
+
+def test_a_clean_run_publishes_a_file_that_passes_its_schema(tmp_path, monkeypatch):
+    assert fake_run(monkeypatch, tmp_path, wrong=set()) == 0
+    runs, problems = speed.load_runs(tmp_path)
+    assert problems == [] and len(runs) == 1
+    assert {(r["framework"], r["endpoint"]) for r in runs[0].data["results"]} == {
+        ("baseline-asgi", "plaintext"), ("fastapi", "plaintext")}
 
 
 def test_wrk_figures_come_from_the_lua_done_line():
