@@ -85,7 +85,8 @@ def main(command: str = "serve", *args: str) -> None:
         ensure_chromium()
         ensure_node_tools()
         run(PY, "-m", "pywebcompare", "validate")
-        run(PY, "-m", "pytest", "-q", "tests", "--ignore=tests/examples")
+        # Fastest first, so a broken core fails in seconds: data core, built site, real browser.
+        run(PY, "-m", "pytest", "-q", "tests/unit", "tests/site", "tests/browser")
         examples([])
         run(PY, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", "site")
     elif command == "bench":

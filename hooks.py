@@ -1,7 +1,10 @@
-"""MkDocs hook: checks the data first, adds the generated pages and files, and points each page's
-edit link at the data behind it. The pages themselves come from pywebcompare.
+"""MkDocs hook: checks the data first, adds the generated pages and files, writes each generated
+page's front matter and table of contents, and points each page's edit link at the data behind it.
+The pages themselves come from pywebcompare, which knows nothing of MkDocs or its theme.
 """
 
+import html
+import json
 import sys
 from pathlib import Path
 
@@ -11,50 +14,54 @@ from mkdocs.structure.toc import get_toc
 
 sys.path.insert(0, str(Path(__file__).parent))  # the data core sits beside this file
 
+from pywebcompare import export, pages  # noqa: E402
 from pywebcompare.problems import DataError  # noqa: E402
-from pywebcompare.site import renderer  # noqa: E402
+from pywebcompare.site import current  # noqa: E402
 
 _generated: dict = {}  # src path -> pywebcompare Page, for this build
 
 
-def load_renderer(config):
-    """The renderer for this build; bad data stops the build with one line per problem."""
+def load_site(config):
+    """The Site for this build; bad data stops the build with one line per problem."""
     try:
-        return renderer(config["extra"]["repo"], config["extra"]["branch"], config["site_url"] or "")
+        return current(config["extra"]["repo"], config["extra"]["branch"], config["site_url"] or "")
     except DataError as err:
         raise PluginError(f"The data has problems:\n{err}") from None
 
 
 def on_config(config):
-    load_renderer(config)  # validate before anything else happens
+    load_site(config)  # validate before anything else happens
+
+
+def front_matter(page) -> str:
+    """Material reads title, description and search weight from front matter. It prints title and
+    description without escaping, so they are escaped here."""
+    search = {"exclude": True} if page.search_weight == 0 else {"boost": page.search_weight}
+    fields = {"title": html.escape(page.title), "description": html.escape(page.description), "search": search}
+    return "---\n" + "".join(f"{k}: {json.dumps(v)}\n" for k, v in fields.items()) + "---\n\n"
 
 
 def on_files(files, config):
-    render = load_renderer(config)
+    site = load_site(config)
     _generated.clear()
-    for page in render.pages():
-        files.append(File.generated(config, page.src, content=page.markdown))
+    for page in pages.all_pages(site):
+        files.append(File.generated(config, page.src, content=front_matter(page)))
         _generated[page.src] = page
-    for path, content in render.files().items():
+    for path, content in export.files(site.data, site.site_url).items():
         files.append(File.generated(config, path, content=content))
     return files
 
 
-def on_page_markdown(markdown, page, config, files):
-    # A generated page's body is already HTML: skip Markdown, which would only slowly copy it.
-    return "" if page.file.src_uri in _generated else markdown
-
-
-def on_page_content(html, page, config, files):
+def on_page_content(html_, page, config, files):
     generated = _generated.get(page.file.src_uri)
     if generated is None:
-        return html
+        return html_
     page.toc = get_toc(generated.headings())
     return generated.html
 
 
 def on_page_context(context, page, config, nav):
-    # Material's edit button: the YAML behind a generated page, the Markdown behind a written one.
+    # The theme's edit button: the YAML behind a generated page, the Markdown behind a written one.
     repo, branch = config["extra"]["repo"], config["extra"]["branch"]
     generated = _generated.get(page.file.src_uri)
     data_file = generated.data_file if generated else f"docs/{page.file.src_uri}"
@@ -62,20 +69,27 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+# Two fixes to the theme's markup. Each fails the build when the markup it patches is missing, so a
+# theme release that changes it is noticed at once instead of silently shipping the old defect.
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
-
-
 TOC_LABEL = '<label class="md-nav__title" for="__toc">'
+TOC_LABEL_END = "Table of contents\n    </label>"
+
+
+def patch(output: str, old: str, new: str, page, why: str) -> str:
+    if old not in output:
+        raise PluginError(f"Theme markup changed on {page.file.src_uri}: cannot find {old!r} to fix {why}.")
+    return output.replace(old, new, 1)
 
 
 def on_post_page(output, page, config):
-    # Two fixes to the theme's markup, made here rather than by copying its partials; if its markup
-    # changes, the accessibility and HTML tests say so.
     # 1. The search dialog has no accessible name (axe: aria-dialog-name).
-    output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">', 1)
+    output = patch(
+        output, SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">', page, "the search dialog's name"
+    )
     # 2. On pages outside the navigation the theme omits the #__toc toggle but keeps a label for it
     #    (Nu HTML checker: "for" must name a form control); the label then only needs to be a title.
-    if 'id="__toc"' not in output:
+    if 'id="__toc"' not in output and TOC_LABEL in output:
         output = output.replace(TOC_LABEL, '<div class="md-nav__title">', 1)
-        output = output.replace("Table of contents\n    </label>", "Table of contents\n    </div>", 1)
+        output = patch(output, TOC_LABEL_END, "Table of contents\n    </div>", page, "the orphaned toc label")
     return output

@@ -1,30 +1,26 @@
-"""mkdocs-macros glue: exposes the data core's renderer to hand-written pages as `pwc`.
+"""mkdocs-macros glue: the named pieces hand-written pages may include, as `{{ pwc.<name>() }}`.
 
 Everything of substance lives in the pywebcompare package, which does not import MkDocs.
 """
 
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).parent))  # the data core sits beside this file
 
-from hooks import load_renderer  # noqa: E402
+from hooks import load_site  # noqa: E402
+from pywebcompare.pages import FRAGMENTS  # noqa: E402
 
 
 def define_env(env):
-    render = load_renderer(env.conf)
+    site = load_site(env.conf)
 
-    class Macros:
-        """{{ pwc.name() }} calls the renderer's method; links are made relative to the page."""
+    def bind(fragment):
+        def call():
+            # Links in a fragment are relative to the page that includes it.
+            return fragment(site, "../" * env.page.url.count("/"))
 
-        def __getattr__(self, name):
-            method = getattr(render, name)
+        return call
 
-            def call(*args, **kwargs):
-                if "base" in method.__code__.co_varnames:
-                    kwargs.setdefault("base", "../" * env.page.url.count("/"))
-                return method(*args, **kwargs)
-
-            return call
-
-    env.variables["pwc"] = Macros()
+    env.variables["pwc"] = SimpleNamespace(**{name: bind(f) for name, f in FRAGMENTS.items()})

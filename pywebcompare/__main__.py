@@ -16,8 +16,9 @@ def cmd_validate(args) -> int:
     _, problems = dataset.load_files(args.root)
     if problems:
         print(format_report(problems), file=sys.stderr)
+    if any(p.level == "error" for p in problems):
         return 1
-    print("Data is valid.")
+    print("Data is valid." if not problems else "Data is valid, with warnings to look at.")
     return 0
 
 
@@ -30,10 +31,10 @@ def cmd_scaffold(args) -> int:
         print(f"{path.relative_to(args.root)} already exists; edit it instead.", file=sys.stderr)
         return 1
     files, problems = dataset.load_files(args.root)
-    if "features" not in files:
+    if files.get("features") is None:
         print(format_report(problems), file=sys.stderr)
         return 1
-    path.write_text(scaffold(args.id, args.name, files["features"].data, dataset.today()))
+    path.write_text(scaffold(args.id, args.name, files.get("features").data, dataset.today()))
     print(f"Created {path.relative_to(args.root)}: fill every TODO, then run python -m pywebcompare validate.")
     return 0
 
@@ -52,9 +53,9 @@ def cmd_stale(args) -> int:
 
 def cmd_export(args) -> int:
     """Print the whole validated dataset as JSON (what the site publishes at /api/frameworks.json)."""
-    from .render import Renderer
+    from .export import api
 
-    print(json.dumps(Renderer(_load(args.root), "").export(), indent=1, ensure_ascii=False))
+    print(json.dumps(api(_load(args.root)), indent=1, ensure_ascii=False))
     return 0
 
 

@@ -10,97 +10,146 @@ from pathlib import Path
 
 from . import ROOT, schema
 from .problems import DataError, Problem, dotted
-from .rules import RULES, each_file
+from .rules import RULES
+from .vocab import SUPPORT  # noqa: F401  (re-exported: the scoring and comparison modules read it here)
 from .yamlsafe import Loaded, load_file
 
-# Data files other than the frameworks: name -> schema. Each must exist.
-SINGLE_FILES = {
-    "features": "features.schema.json",
-    "claims": "claims.schema.json",
-    "guides": "guides.schema.json",
-    "benchmarks": "benchmarks.schema.json",
-    "changes": "changes.schema.json",
-}
-FRAMEWORK_SCHEMA = "framework.schema.json"
-FRAMEWORK_DIR = "data/frameworks"
 
-SUPPORT = {  # level -> (icon, words, score used for sorting and ranking)
-    # Circles filling up with the level: plain shapes that every font has, never colour alone.
-    "built-in": ("●", "Built in", 4),
-    "official": ("◕", "Official extension", 3),
-    "third-party": ("◑", "Third-party package", 2),
-    "partial": ("◔", "Partial", 1),
-    "none": ("○", "Not available", 0),
-}
+@dataclass(frozen=True)
+class Kind:
+    """One kind of data file: a single file (data/features.yaml) or a folder of <id>.yaml files."""
+
+    name: str
+    path: str  # "data/features.yaml", or a folder such as "data/frameworks"
+    schema: str
+    required: bool = True  # a missing single file, or an empty folder, is a problem
+    derived: bool = False  # written by a tool (not by hand): exempt from the hand-written rules
+
+    @property
+    def folder(self) -> bool:
+        return not self.path.endswith(".yaml")
+
+
+KINDS = [
+    Kind("features", "data/features.yaml", "features.schema.json"),
+    Kind("frameworks", "data/frameworks", "framework.schema.json"),
+    Kind("claims", "data/claims.yaml", "claims.schema.json"),
+    Kind("guides", "data/guides.yaml", "guides.schema.json"),
+    Kind("benchmarks", "data/benchmarks.yaml", "benchmarks.schema.json"),
+    Kind("changes", "data/changes.yaml", "changes.schema.json"),
+]
+KIND = {k.name: k for k in KINDS}
+FRAMEWORK_DIR = KIND["frameworks"].path
 
 
 def today() -> dt.date:
     return dt.date.today()
 
 
-def load_files(root: Path = ROOT, on: dt.date | None = None) -> tuple[dict, list[Problem]]:
-    """Read and check every data file; return the loaded files and every problem found."""
-    files: dict = {"frameworks": {}, "framework_ids": set()}
+@dataclass
+class Files:
+    """What the rules see: each kind's files that passed their schema, and every id present."""
+
+    single: dict[str, Loaded] = field(default_factory=dict)  # kind -> its file
+    folders: dict[str, dict[str, Loaded]] = field(default_factory=dict)  # kind -> {id: file}
+    ids: dict[str, set[str]] = field(default_factory=dict)  # kind -> ids of every file, broken ones too
+
+    def get(self, kind: str) -> Loaded | None:
+        return self.single.get(kind)
+
+    def folder(self, kind: str) -> dict[str, Loaded]:
+        return self.folders.get(kind, {})
+
+    @property
+    def frameworks(self) -> dict[str, Loaded]:
+        return self.folder("frameworks")
+
+    @property
+    def framework_ids(self) -> set[str]:
+        return self.ids.get("frameworks", set())
+
+    def each(self, hand_written_only: bool = False):
+        """Every file that passed its schema."""
+        for kind in KINDS:
+            if hand_written_only and kind.derived:
+                continue
+            if kind.folder:
+                yield from self.folder(kind.name).values()
+            elif kind.name in self.single:
+                yield self.single[kind.name]
+
+    def hand_written(self):
+        return self.each(hand_written_only=True)
+
+
+def load_files(root: Path = ROOT, on: dt.date | None = None) -> tuple[Files, list[Problem]]:
+    """Read and check every data file; return the files that passed their schema and every problem."""
+    files = Files()
     problems: list[Problem] = []
-    checked: list[tuple[Loaded, str]] = []
-    for name, schema_name in SINGLE_FILES.items():
-        path = root / "data" / f"{name}.yaml"
-        if not path.exists():
-            problems.append(
-                Problem(
-                    f"data/{name}.yaml", 1, 1, "", "file is missing", "expected the file to exist; see CONTRIBUTING.md"
-                )
-            )
-            continue
-        checked.append((load_file(path, f"data/{name}.yaml"), schema_name))
-    fw_paths = sorted((root / FRAMEWORK_DIR).glob("*"))
-    for path in fw_paths:
-        rel = f"{FRAMEWORK_DIR}/{path.name}"
-        if path.suffix != ".yaml":
-            problems.append(
-                Problem(rel, 1, 1, "", "not a .yaml file", "expected only <id>.yaml files in data/frameworks/")
-            )
-            continue
-        checked.append((load_file(path, rel), FRAMEWORK_SCHEMA))
-        files["framework_ids"].add(path.stem)  # known even when broken, so references to it still hold
-    if not any(p.suffix == ".yaml" for p in fw_paths):
-        problems.append(
-            Problem(FRAMEWORK_DIR, 1, 1, "", "no framework file", "expected at least one data/frameworks/<id>.yaml")
-        )
+    for kind in KINDS:
+        for name, path in _paths(root, kind, problems):
+            loaded = load_file(path, name)
+            if loaded.data is not None:
+                schema.check(loaded, kind.schema)
+            problems.extend(loaded.problems)
+            if loaded.problems:
+                continue  # rules only see files that match their schema, so they never meet a wrong type
+            if kind.folder:
+                files.folders.setdefault(kind.name, {})[path.stem] = loaded
+            else:
+                files.single[kind.name] = loaded
+        if kind.folder:
+            files.ids[kind.name] = {p.stem for _, p in _paths(root, kind, [])}
 
-    for loaded, schema_name in checked:
-        if loaded.data is not None:
-            schema.check(loaded, schema_name)
-        problems.extend(loaded.problems)
-        if loaded.problems:
-            continue  # rules only see files that match their schema, so they never meet a wrong type
-        if schema_name == FRAMEWORK_SCHEMA:
-            files["frameworks"][Path(loaded.name).stem] = loaded
-        else:
-            files[Path(loaded.name).stem] = loaded
-
-    for check in RULES:
-        for loaded, path, wrong, expected in check(files, on or today()):
+    day = on or today()
+    for rule in RULES:
+        level = getattr(rule, "LEVEL", "error")
+        for loaded, path, wrong, expected in rule.check(files, day):
             line, col = loaded.position(path)
-            problems.append(Problem(loaded.name, line, col, dotted(path), wrong, expected))
+            problems.append(Problem(loaded.name, line, col, dotted(path), wrong, expected, level))
     return files, sorted(set(problems))
 
 
+def _paths(root: Path, kind: Kind, problems: list[Problem]):
+    """(name shown in messages, path) of each file of a kind; a missing file is a problem."""
+    if not kind.folder:
+        path = root / kind.path
+        if path.exists():
+            yield kind.path, path
+        elif kind.required:
+            problems.append(
+                Problem(kind.path, 1, 1, "", "file is missing", "expected the file to exist; see CONTRIBUTING.md")
+            )
+        return
+    paths = sorted((root / kind.path).glob("*"))
+    for path in paths:
+        rel = f"{kind.path}/{path.name}"
+        if path.suffix != ".yaml":
+            problems.append(
+                Problem(rel, 1, 1, "", "not a .yaml file", f"expected only <id>.yaml files in {kind.path}/")
+            )
+            continue
+        yield rel, path
+    if kind.required and not any(p.suffix == ".yaml" for p in paths):
+        problems.append(Problem(kind.path, 1, 1, "", "no data file", f"expected at least one {kind.path}/<id>.yaml"))
+
+
 def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
-    """The validated dataset, or DataError listing every problem."""
+    """The validated dataset, or DataError listing every error (warnings do not stop it)."""
     files, problems = load_files(root, on)
-    if problems:
-        raise DataError(problems)
+    errors = [p for p in problems if p.level == "error"]
+    if errors:
+        raise DataError(errors)
+    frameworks = sorted(files.frameworks.items(), key=lambda kv: kv[1].data["name"].casefold())
     return Dataset(
-        catalogue=files["features"].data,
-        frameworks={
-            k: v.data for k, v in sorted(files["frameworks"].items(), key=lambda kv: kv[1].data["name"].casefold())
-        },
-        claims=files["claims"].data,
-        guides=files["guides"].data,
-        benchmarks=files["benchmarks"].data,
-        changes=files["changes"].data,
-        where={loaded.name: loaded for loaded in each_file(files)},
+        catalogue=files.get("features").data,
+        frameworks={k: v.data for k, v in frameworks},
+        claims=files.get("claims").data,
+        guides=files.get("guides").data,
+        benchmarks=files.get("benchmarks").data,
+        changes=files.get("changes").data,
+        where={loaded.name: loaded for loaded in files.each()},
+        warnings=[p for p in problems if p.level != "error"],
     )
 
 
@@ -113,6 +162,7 @@ class Dataset:
     benchmarks: dict
     changes: dict
     where: dict[str, Loaded] = field(repr=False, default_factory=dict)  # file name -> positions
+    warnings: list[Problem] = field(repr=False, default_factory=list)
 
     @property
     def categories(self) -> list[dict]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .dataset import Dataset, today
-from .rules import walk
+from .rules._walk import walk
 
 DEFAULT_MONTHS = 12
 
@@ -26,18 +26,26 @@ def cutoff(months: int = DEFAULT_MONTHS, on: dt.date | None = None) -> dt.date:
 def stale_items(data: Dataset, months: int = DEFAULT_MONTHS, on: dt.date | None = None):
     """(file, line, field path, checked date) for every item last checked before the cutoff.
 
-    An item without its own `checked` date takes its file's.
+    An item without its own `checked` date takes the nearest one above it (a claim's for its
+    evidence, the file's for everything else).
     """
     limit = cutoff(months, on).isoformat()
     for name, loaded in data.where.items():
-        file_checked = loaded.data.get("checked", "")
         for path, _ in _items(loaded.data):
-            item = loaded.data
-            for part in path:
-                item = item[part]
-            when = item.get("checked", file_checked) if isinstance(item, dict) else file_checked
+            when = nearest_checked(loaded.data, path)
             if when < limit:
                 yield name, loaded.position(path)[0], path, when
+
+
+def nearest_checked(data: dict, path: tuple) -> str:
+    """The `checked` date of the item at `path`, or of the closest item above it that has one."""
+    found = data.get("checked", "")
+    item = data
+    for part in path:
+        item = item[part]
+        if isinstance(item, dict) and "checked" in item:
+            found = item["checked"]
+    return found
 
 
 def _items(data):

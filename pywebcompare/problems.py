@@ -13,10 +13,12 @@ class Problem:
     field: str  # dotted path in the data, "" for the whole file
     wrong: str  # what is wrong
     expected: str  # what is expected, or how to fix it
+    level: str = "error"  # "warning" is printed but stops nothing
 
     def __str__(self) -> str:
         field = self.field or "(file)"
-        return f"{self.file}:{self.line}:{self.column}: {field}: {self.wrong}; {self.expected}"
+        prefix = "warning: " if self.level == "warning" else ""
+        return f"{self.file}:{self.line}:{self.column}: {prefix}{field}: {self.wrong}; {self.expected}"
 
 
 class DataError(Exception):
@@ -29,8 +31,12 @@ class DataError(Exception):
 
 def format_report(problems: list[Problem]) -> str:
     lines = [str(p) for p in problems]
-    count = len(problems)
-    lines.append(f"{count} problem{'s' if count != 1 else ''} in the data; see CONTRIBUTING.md.")
+    errors = sum(p.level == "error" for p in problems)
+    warnings = len(problems) - errors
+    summary = f"{errors} problem{'s' if errors != 1 else ''} in the data"
+    if warnings:
+        summary += f" and {warnings} warning{'s' if warnings != 1 else ''}"
+    lines.append(summary + "; see CONTRIBUTING.md.")
     return "\n".join(lines)
 
 

@@ -1,9 +1,10 @@
-"""One renderer per state of the data, shared by every engine hook within a build."""
+"""One Site per state of the data, shared by every engine hook within a build."""
 
 from __future__ import annotations
 
 from . import ROOT, dataset
-from .render import Renderer
+from .pages import Site
+from .urls import Links
 
 WATCHED = ("data", "schemas", "templates")
 _cache: dict = {}
@@ -20,13 +21,13 @@ def _fingerprint() -> tuple:
     )
 
 
-def renderer(repo: str, branch: str = "main", site_url: str = "") -> Renderer:
-    """Load and validate the data (raises DataError listing every problem) and return a renderer.
+def current(repo: str, branch: str = "main", site_url: str = "") -> Site:
+    """Load and validate the data (raises DataError listing every problem) and return the Site.
 
     Reused until a data, schema or template file changes, so `serve` reloads on every edit.
     """
     key = (_fingerprint(), repo, branch, site_url)
     if key not in _cache:
         _cache.clear()
-        _cache[key] = Renderer(dataset.load(ROOT), repo, branch, site_url)
+        _cache[key] = Site(dataset.load(ROOT), Links(repo, branch), site_url)
     return _cache[key]

@@ -1,4 +1,8 @@
-"""Shared fixtures: a small valid data root to break on purpose, and the real site built once."""
+"""Shared fixtures: a small valid data root to break on purpose, and the real site built once.
+
+Tests live in three folders, each marked by its folder: tests/unit (no build, no browser),
+tests/site (the built site), tests/browser (the built site in Chromium).
+"""
 
 from __future__ import annotations
 
@@ -13,9 +17,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
-
-expect.set_options(timeout=15_000)  # CI has two slow cores; a real failure still fails
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -88,6 +89,7 @@ def hostile_site(tmp_path_factory) -> Path:
 
 # -- a real browser (Debian's Chromium through Playwright) on the site served at 127.0.0.1 --
 
+
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
     "--no-sandbox",
@@ -121,6 +123,9 @@ def base_url(site):
 
 @pytest.fixture(scope="session")
 def browser():
+    from playwright.sync_api import expect, sync_playwright  # only browser tests need it
+
+    expect.set_options(timeout=15_000)  # CI has two slow cores; a real failure still fails
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         yield b
@@ -140,3 +145,10 @@ def page(browser):
     assert pg.errors == [], pg.errors
     assert pg.hosts <= {"127.0.0.1"}, pg.hosts
     context.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        kind = Path(item.fspath).parent.name
+        if kind in ("unit", "site", "browser"):
+            item.add_marker(getattr(pytest.mark, kind))

@@ -12,7 +12,8 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, run_cli
 
 from pywebcompare import dataset
-from pywebcompare.render import Renderer
+from pywebcompare import pages
+from pywebcompare.urls import Links
 
 DATA = dataset.load()
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -44,9 +45,9 @@ def test_stale_lists_old_facts_and_pages_say_so(data_root):
     assert result.returncode == 0
     assert "data/frameworks/alpha.yaml:9: facts.license: last checked 2020-03-01" in result.stdout
     assert not any("beta.yaml" in line for line in result.stdout.splitlines()[:-1] if "2020" in line)
-    render = Renderer(dataset.load(data_root), "https://example.org/r")
-    assert "may be out of date" in render.framework_page("alpha").html
-    assert "may be out of date" not in render.framework_page("beta").html
+    site = pages.Site(dataset.load(data_root), Links("https://example.org/r"))
+    assert "may be out of date" in pages.framework_page(site, "alpha").html
+    assert "may be out of date" not in pages.framework_page(site, "beta").html
 
 
 def test_changes_page_is_newest_first_and_feed_is_atom(site):
@@ -77,9 +78,9 @@ def test_pre_commit_and_github_files_are_wired():
     form = yaml.safe_load((ROOT / ".github/ISSUE_TEMPLATE/wrong-data.yml").read_text())
     field_ids = {f.get("id") for f in form["body"]}
     assert {"data-file", "evidence"} <= field_ids  # the "report a mistake" link prefills data-file
-    render = Renderer(DATA, "https://github.com/o/r")
-    assert "data-file=data%2Fframeworks%2Fflask.yaml" in render.report_url("data/frameworks/flask.yaml", "Flask")
-    assert "template=wrong-data.yml" in render.report_url("x", "y")
+    links = Links("https://github.com/o/r")
+    assert "data-file=data%2Fframeworks%2Fflask.yaml" in links.report("data/frameworks/flask.yaml", "Flask")
+    assert "template=wrong-data.yml" in links.report("x", "y")
     for workflow in ("pr.yml", "deploy.yml"):
         assert "dev.py test" in (ROOT / ".github/workflows" / workflow).read_text()
 

@@ -13,16 +13,29 @@ VNU = ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
 THEME_ERRORS = ("Attribute \u201cautocomplete\u201d is only allowed when the input type is",)
 
 
-def test_nu_html_checker_finds_no_error_in_our_markup(site):
+def check(folder) -> tuple[int, list[dict]]:
+    """Run the Nu HTML checker on a folder: its exit status and its messages."""
     assert VNU.exists(), "run `npm ci` (python3 dev.py test does) to install the Nu HTML checker"
     assert shutil.which("java"), "the Nu HTML checker needs Java"
     result = subprocess.run(
-        ["java", "-jar", str(VNU), "--skip-non-html", "--errors-only", "--format", "json", str(site)],
+        ["java", "-jar", str(VNU), "--skip-non-html", "--errors-only", "--format", "json", str(folder)],
         capture_output=True,
         text=True,
         timeout=600,
     )
-    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
+    output = result.stderr or result.stdout
+    assert output.strip(), "the checker printed nothing"
+    return result.returncode, json.loads(output)["messages"]
+
+
+def test_the_checker_reports_broken_markup(tmp_path):
+    (tmp_path / "bad.html").write_text("<!doctype html><html lang=en><title>x</title><p><div></span></html>")
+    status, messages = check(tmp_path)
+    assert status == 1 and any("span" in m["message"] for m in messages), messages
+
+
+def test_nu_html_checker_finds_no_error_in_our_markup(site):
+    status, messages = check(site)
     ours = [
         f"{m['url'].split(str(site))[-1]}:{m.get('lastLine')}: {m['message']}"
         for m in messages
@@ -30,3 +43,4 @@ def test_nu_html_checker_finds_no_error_in_our_markup(site):
     ]
     assert ours == [], "\n".join(ours[:30])
     assert len(messages) < 3 * len(list(site.rglob("*.html")))  # only the theme's two per page remain
+    assert status == (1 if messages else 0)

@@ -1,0 +1,165 @@
+"""Every page of the site as engine-neutral values: one small function per page kind, each
+drawing the template of the same name. Nothing here knows about MkDocs or its theme.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from . import freshness, guides
+from .compare import changes_by_day, claim_groups, compare
+from .dataset import Dataset
+from .templating import render
+from .urls import Links, base_for, feature_src, framework_file, framework_src, guide_src, pair_src, url_of
+
+
+@dataclass(frozen=True)
+class Site:
+    """What every page is drawn from: the dataset and where its files can be edited."""
+
+    data: Dataset
+    links: Links
+    site_url: str = ""  # absolute root, for the feed
+
+    @cached_property
+    def stale_before(self) -> str:
+        """Items checked before this date are shown as possibly out of date."""
+        return freshness.cutoff().isoformat()
+
+    def draw(self, template: str, **context) -> str:
+        return render(template, data=self.data, links=self.links, stale_before=self.stale_before, **context)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated page: where it lives, what it is called, and its body, already HTML.
+
+    `search_weight` ranks it in site search relative to an ordinary page (1); 0 keeps it out.
+    """
+
+    src: str  # e.g. "frameworks/flask.md"
+    title: str
+    description: str
+    html: str
+    data_file: str = ""  # the YAML file a reader would edit to change the page
+    search_weight: float = 1
+
+    @property
+    def url(self) -> str:
+        return url_of(self.src)
+
+    def headings(self) -> list[dict]:
+        """h2/h3 headings as a nested table of contents: {level, id, name, children}."""
+        toc: list[dict] = []
+        for level, hid, name in HEADING.findall(self.html):
+            item = {"level": int(level), "id": hid, "name": name, "children": []}
+            if item["level"] == 3 and toc:
+                toc[-1]["children"].append(item)
+            else:
+                toc.append(item)
+        return toc
+
+
+HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)<a class="headerlink"')
+
+
+def all_pages(site: Site) -> list[Page]:
+    data = site.data
+    pages = [framework_page(site, fid) for fid in data.frameworks]
+    pages += [feature_page(site, f["id"]) for f in data.features]
+    pages += [guide_page(site, s["id"]) for s in data.guides["scenarios"]]
+    pages += [pair_page(site, a, b) for a, b in data.pairs()]
+    return pages
+
+
+def framework_page(site: Site, fid: str) -> Page:
+    fw = site.data.frameworks[fid]
+    src = framework_src(fid)
+    others = [o for o in site.data.frameworks if o != fid]
+    html = site.draw("framework.html.j2", fw=fw, base=base_for(url_of(src)), others=others)
+    return Page(src, fw["name"], f"{fw['name']}: {fw['summary']}", html, framework_file(fid), search_weight=3)
+
+
+def feature_page(site: Site, feature_id: str) -> Page:
+    feature = site.data.feature(feature_id)
+    src = feature_src(feature_id)
+    html = site.draw("feature.html.j2", feature=feature, base=base_for(url_of(src)))
+    description = f"{feature['name']} in Python web frameworks: {feature['why']}"
+    return Page(src, feature["name"], description, html, "data/features.yaml", search_weight=2)
+
+
+def guide_page(site: Site, sid: str) -> Page:
+    scenario = site.data.scenario(sid)
+    src = guide_src(sid)
+    ranking = guides.rank(site.data, scenario["needs"])
+    top = ", ".join(r["framework"]["name"] for r in ranking[:3])
+    description = f"{scenario['title']}: which Python web framework fits ({top}), why, and what to watch out for."
+    html = site.draw("guide.html.j2", scenario=scenario, ranking=ranking, base=base_for(url_of(src)))
+    return Page(src, scenario["title"], description, html, "data/guides.yaml", search_weight=2)
+
+
+def pair_page(site: Site, a: str, b: str) -> Page:
+    comparison = compare(site.data, a, b)
+    fa, fb = comparison["frameworks"]
+    src = pair_src(a, b)
+    title = f"{fa['name']} vs {fb['name']}"
+    description = f"{title}: facts side by side, the {len(comparison['differ'])} features where they differ, and when to pick which."
+    picks = guides.pick_when(site.data, a, b)
+    html = site.draw("pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=picks)
+    return Page(src, title, description, html, framework_file(comparison["ids"][0]), search_weight=0)
+
+
+# -- pieces of hand-written pages (docs/*.md call them through the engine's macros) -------------
+def at_a_glance(site: Site, base: str) -> str:
+    return site.draw("glance.html.j2", base=base)
+
+
+def matrix(site: Site, base: str) -> str:
+    return site.draw("matrix.html.j2", base=base)
+
+
+def framework_list(site: Site, base: str) -> str:
+    return site.draw("framework_list.html.j2", base=base)
+
+
+def support_legend(site: Site, base: str) -> str:
+    return site.draw("legend.html.j2", base=base)
+
+
+def compare_picker(site: Site, base: str) -> str:
+    return site.draw("picker.html.j2", base=base)
+
+
+def guides_overview(site: Site, base: str) -> str:
+    overview = [{"scenario": s, "top": guides.rank(site.data, s["needs"])[:3]} for s in site.data.guides["scenarios"]]
+    return site.draw("guides_overview.html.j2", base=base, overview=overview)
+
+
+def questionnaire(site: Site, base: str) -> str:
+    return site.draw("questionnaire.html.j2", base=base)
+
+
+def claims(site: Site, base: str) -> str:
+    return site.draw("claims.html.j2", base=base, groups=claim_groups(site.data))
+
+
+def changes(site: Site, base: str) -> str:
+    return site.draw("changes.html.j2", base=base, days=changes_by_day(site.data))
+
+
+FRAGMENTS = {  # name -> function(site, base): the pieces hand-written pages may include
+    f.__name__: f
+    for f in (
+        at_a_glance,
+        matrix,
+        framework_list,
+        support_legend,
+        compare_picker,
+        guides_overview,
+        questionnaire,
+        claims,
+        changes,
+    )
+}

@@ -1,0 +1,47 @@
+"""The Jinja environment: built once per process, each template compiled once.
+
+Autoescaping is on, so text from data files is always escaped; only http(s) links pass safe_url.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from . import ROOT, guides
+from .compare import by_support, fact_text
+from .urls import framework_file, pair_id, safe_url
+from .vocab import EVIDENCE, FACTS, SUPPORT, VERDICTS, WEIGHTS
+
+
+@functools.cache
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(ROOT / "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(safe_url=safe_url, fact_text=fact_text)
+    env.globals.update(
+        SUPPORT=SUPPORT,
+        FACTS=FACTS,
+        EVIDENCE=EVIDENCE,
+        WEIGHTS=WEIGHTS,
+        VERDICTS=VERDICTS,
+        pair_id=pair_id,
+        framework_file=framework_file,
+        by_support=by_support,
+        gaps=guides.gaps,
+    )
+    return env
+
+
+def render(template: str, **context) -> str:
+    text = environment().get_template(template).render(**context)
+    # A blank line would end an HTML block in Markdown; templates never need one inside HTML.
+    return re.sub(r"\n\s*\n(?=\s*<)", "\n", text)

@@ -1,0 +1,55 @@
+"""Each validator rule, alone: the valid fixture gives it nothing to say, and one invalid case gives
+exactly its message. A rule missing from the list, or a rule without a case, fails here."""
+
+from __future__ import annotations
+
+import pytest
+from test_validator import CASES, ON
+
+from pywebcompare.dataset import load_files
+from pywebcompare.rules import RULES
+
+# rule NAME -> the case in test_validator.CASES that only this rule catches
+RULE_CASES = {
+    "framework-id-matches-file": "id not matching file name",
+    "framework-id-not-a-pair": "framework id with -vs-",
+    "framework-names-unique": "duplicate framework",
+    "catalogue-ids-unique": "duplicate catalogue feature",
+    "framework-covers-catalogue": "unknown feature key",
+    "package-named-for-extensions": "extension without package",
+    "points-cite-known-features": "unknown feature reference",
+    "references-known-frameworks": "unknown framework in claims",
+    "feature-refs-known": "unknown feature in a guide",
+    "needs-point-at-one-thing": "need with feature and fact",
+    "ids-unique-in-lists": "duplicate scenario id",
+    "dates-real-and-not-future": "future date",
+    "links-are-primary-sources": "package index link",
+}
+BY_NAME = {rule.NAME: rule for rule in RULES}
+
+
+def test_every_rule_has_a_case_and_every_case_a_listed_rule():
+    assert set(RULE_CASES) == set(BY_NAME)
+    assert all(rule.DESCRIPTION and rule.__doc__ for rule in RULES)
+
+
+def messages(rule, root) -> list[str]:
+    files, _ = load_files(root, ON)
+    out = []
+    for loaded, path, wrong, _expected in rule.check(files, ON):
+        line, col = loaded.position(path)
+        out.append(f"{loaded.name}:{line}:{col}: {wrong}")
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(RULE_CASES))
+def test_rule_is_quiet_on_valid_data_and_catches_its_case(name, data_root):
+    rule = BY_NAME[name]
+    assert messages(rule, data_root) == []
+    break_it, expected = CASES[RULE_CASES[name]]
+    break_it(data_root)
+    found = messages(rule, data_root)
+    assert len(found) == 1, found
+    where, _, rest = expected.partition(": ")
+    field_and_text = rest.split(": ", 1)[-1]
+    assert found[0].startswith(where) and field_and_text.startswith(found[0].split(": ", 1)[1][:30]), (found, expected)

@@ -1,0 +1,30 @@
+"""The code's copies of the schemas' enumerations are the schemas' enumerations."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ROOT
+
+from pywebcompare.vocab import EVIDENCE, SUPPORT, VERDICTS
+
+
+def schema_enum(schema_file: str, *path: str) -> list:
+    node = json.loads((ROOT / "schemas" / schema_file).read_text())
+    for key in path:
+        node = node[key]
+    return node["enum"]
+
+
+@pytest.mark.parametrize(
+    "mirror, schema_file, path",
+    [
+        (SUPPORT, "framework.schema.json", ("$defs", "feature", "properties", "support")),
+        (EVIDENCE, "framework.schema.json", ("$defs", "evidence")),
+        (VERDICTS, "claims.schema.json", ("properties", "claims", "items", "properties", "verdict")),
+    ],
+    ids=["support levels", "evidence kinds", "verdicts"],
+)
+def test_code_mirrors_each_schema_enum(mirror, schema_file, path):
+    assert set(mirror) == set(schema_enum(schema_file, *path))
