@@ -16,7 +16,8 @@ import os
 import sys
 from pathlib import Path
 
-KINDS = ("gunicorn", "gthread", "uvicorn", "hypercorn", "aiohttp", "tornado", "sanic", "cherrypy")
+KINDS = ("gunicorn", "gthread", "uvicorn", "hypercorn", "aiohttp", "tornado", "sanic", "cherrypy", "waitress",
+         "gevent-websocket")
 ENV_FILE = "PWC_EXAMPLE_FILE"  # lets worker processes of uvicorn re-load the example by path
 
 
@@ -129,6 +130,22 @@ def serve_cherrypy(path, port, workers):
     cherrypy.engine.block()
 
 
+def serve_waitress(path, port, workers):
+    import waitress
+
+    waitress.serve(load_app(path), host="127.0.0.1", port=port, threads=max(4, workers * 4), _quiet=True)
+
+
+def serve_gevent_websocket(path, port, workers):
+    """gevent's WSGI server with gevent-websocket's handler (WebSockets for plain WSGI apps such as Bottle)."""
+    from gevent.pywsgi import WSGIServer
+    from geventwebsocket.handler import WebSocketHandler
+
+    if workers != 1:
+        sys.exit("gevent-websocket: serve.py runs one process; use --workers 1")
+    WSGIServer(("127.0.0.1", port), load_app(path), handler_class=WebSocketHandler, log=None).serve_forever()
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--server", choices=KINDS, required=True)
@@ -141,7 +158,7 @@ def main(argv=None):
     if args.server == "gthread":
         serve_gunicorn(args.file, args.port, args.workers, threads=8)
     else:
-        globals()[f"serve_{args.server}"](args.file, args.port, args.workers)
+        globals()[f"serve_{args.server.replace('-', '_')}"](args.file, args.port, args.workers)
 
 
 if __name__ == "__main__":

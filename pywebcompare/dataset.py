@@ -37,6 +37,9 @@ KINDS = [
     Kind("guides", "data/guides.yaml", "guides.schema.json"),
     Kind("benchmarks", "data/benchmarks.yaml", "benchmarks.schema.json"),
     Kind("changes", "data/changes.yaml", "changes.schema.json"),
+    Kind("tasks", "data/tasks.yaml", "tasks.schema.json", required=False),
+    Kind("examples", "data/examples", "examples.schema.json", required=False),
+    Kind("tested", "data/tested.yaml", "tested.schema.json", required=False, derived=True),
 ]
 KIND = {k.name: k for k in KINDS}
 FRAMEWORK_DIR = KIND["frameworks"].path
@@ -53,6 +56,7 @@ class Files:
     single: dict[str, Loaded] = field(default_factory=dict)  # kind -> its file
     folders: dict[str, dict[str, Loaded]] = field(default_factory=dict)  # kind -> {id: file}
     ids: dict[str, set[str]] = field(default_factory=dict)  # kind -> ids of every file, broken ones too
+    root: Path = ROOT  # the project folder, for rules that look at files beside the data (examples/)
 
     def get(self, kind: str) -> Loaded | None:
         return self.single.get(kind)
@@ -84,7 +88,7 @@ class Files:
 
 def load_files(root: Path = ROOT, on: dt.date | None = None) -> tuple[Files, list[Problem]]:
     """Read and check every data file; return the files that passed their schema and every problem."""
-    files = Files()
+    files = Files(root=root)
     problems: list[Problem] = []
     for kind in KINDS:
         for name, path in _paths(root, kind, problems):

@@ -18,7 +18,9 @@ REQUIREMENTS = "examples/requirements"
 VENVS = ".venv-examples"
 PYTHON = "3.11"
 
-# The top-level package every framework's application class must come from.
+# The top-level package every framework's application class must come from (EXTRA_PACKAGES: also
+# accepted, such as Django's own Channels project for WebSockets).
+EXTRA_PACKAGES = {"django": ("channels",)}
 PACKAGE = {
     "flask": "flask", "fastapi": "fastapi", "django": "django", "starlette": "starlette",
     "litestar": "litestar", "quart": "quart", "sanic": "sanic", "aiohttp": "aiohttp",
@@ -47,16 +49,21 @@ def ensure_venv(framework: str, root: Path = ROOT, quiet: bool = True) -> Path:
         raise SystemExit(f"{reqs.relative_to(root)} is missing: add the framework's pinned requirements")
     env = root / VENVS / framework
     stamp = env / ".installed-requirements"
-    wanted = reqs.read_text()
+    wanted = "compiled\n" + reqs.read_text()  # bytecode compiled at install: imports stay fast
     python = env / "bin" / "python"
     if python.exists() and stamp.exists() and stamp.read_text() == wanted:
         return python
     flags = ["--quiet"] if quiet else []
     if not python.exists():
         subprocess.run([uv(), "venv", *flags, "--python", PYTHON, str(env)], check=True)
-    subprocess.run([uv(), "pip", "sync", *flags, "--python", str(python), str(reqs)], check=True)
+    subprocess.run([uv(), "pip", "sync", *flags, "--compile-bytecode", "--python", str(python), str(reqs)], check=True)
     stamp.write_text(wanted)
     return python
+
+
+def app_class_belongs(framework: str, app_class: str) -> bool:
+    """Whether a dotted class name (`module.Class`) comes from the framework's own packages."""
+    return app_class.split(".")[0] in (PACKAGE[framework], *EXTRA_PACKAGES.get(framework, ()))
 
 
 def frameworks_with_requirements(root: Path = ROOT) -> list[str]:

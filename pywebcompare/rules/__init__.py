@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import (
     catalogue_ids_unique,
     dates_real_and_not_future,
+    examples_match_files,
     feature_refs_known,
     framework_covers_catalogue,
     framework_id_matches_file,
@@ -23,6 +24,8 @@ from . import (
     package_named_for_extensions,
     points_cite_known_features,
     references_known_frameworks,
+    tasks_are_known,
+    tested_records_current,
 )
 
 RULES = [
@@ -39,4 +42,7 @@ RULES = [
     ids_unique_in_lists,
     dates_real_and_not_future,
     links_are_primary_sources,
+    tasks_are_known,
+    examples_match_files,
+    tested_records_current,
 ]

@@ -38,8 +38,9 @@ class Example:
     def ws_url(self) -> str:
         return "ws" + self.url.removeprefix("http")
 
-    def run_in_env(self, *args, timeout=120) -> subprocess.CompletedProcess:
-        return subprocess.run([str(self.python), *args], cwd=self.file.parent, capture_output=True, text=True,
+    def run_in_env(self, *args, cwd: Path, timeout=120) -> subprocess.CompletedProcess:
+        """Run the framework's python (-P: no script folder on sys.path, where flask.py would shadow flask)."""
+        return subprocess.run([str(self.python), "-P", *args], cwd=cwd, capture_output=True, text=True,
                               timeout=timeout)
 
 
@@ -89,9 +90,8 @@ def start(task: str, framework: str, root: Path, tmp: Path):
             time.sleep(0.05)
         first = out.read_text().splitlines()[:1]
         app_class = first[0].removeprefix("app: ") if first else "?"
-        package = catalogue.PACKAGE[framework]
-        if app_class.split(".")[0] != package:
-            pytest.fail(f"{framework} {task}: `app` is a {app_class}, not an application object of {package}")
+        if not catalogue.app_class_belongs(framework, app_class):
+            pytest.fail(f"{framework} {task}: `app` is a {app_class}, not an application object of {framework}")
         yield Example(task, framework, file, f"http://127.0.0.1:{port}", python, app_class)
     finally:
         proc.terminate()

@@ -24,6 +24,9 @@ RULE_CASES = {
     "ids-unique-in-lists": "duplicate scenario id",
     "dates-real-and-not-future": "future date",
     "links-are-primary-sources": "package index link",
+    "examples-match-files": "example file and an impossible reason",
+    "tasks-are-known": "task naming an unknown feature",
+    "tested-records-current": "stale tested record",
 }
 BY_NAME = {rule.NAME: rule for rule in RULES}
 

@@ -37,6 +37,12 @@ def write(root, rel, content):
         path.write_text(content)
 
 
+def write_new(root, rel, content):
+    """Write a file in a folder that may not exist yet (the examples tree is not in the fixture)."""
+    (root / rel).parent.mkdir(parents=True, exist_ok=True)
+    write(root, rel, content)
+
+
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
     for i in range(9)
@@ -44,6 +50,27 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 
 # name -> (how to break the fixture, expected message: "file:line:column: field: text")
 CASES = {
+    "example file and an impossible reason": (
+        lambda r: write_new(r, "examples/hello/alpha.py", "app = None\n"),
+        "data/examples/alpha.yaml:6:17: tasks.hello.impossible: says impossible, but examples/hello/alpha.py exists",
+    ),
+    "example file without an entry": (
+        lambda r: write_new(r, "examples/hello/beta.py", "app = None\n"),
+        "examples/hello/beta.py:1:1: (file): data/examples/beta.yaml is missing",
+    ),
+    "example entry with neither file nor reason": (
+        lambda r: edit(r, "data/examples/alpha.yaml", "    impossible: Alpha answers only JSON, so a plain-text hello world is not something it can do.\n    source: https://alpha.example.org/docs/responses/\n", "    uses: []\n"),
+        "data/examples/alpha.yaml:5:3: tasks.hello: no file examples/hello/alpha.py and no `impossible` reason",
+    ),
+    "task naming an unknown feature": (
+        lambda r: edit(r, "data/tasks.yaml", "features: [routing]", "features: [routing, nope]"),
+        "data/tasks.yaml:6:25: tasks[0].features[1]: unknown feature 'nope'",
+    ),
+    "stale tested record": (
+        lambda r: (write_new(r, "examples/hello/.keep", ""), write(r, "data/tested.yaml",
+                   "alpha:\n  hello:\n    version: '1.0'\n    sha: 0123456789ab\n    date: 2026-11-01\n")),
+        "data/tested.yaml:2:3: alpha.hello: examples/hello/alpha.py no longer exists",
+    ),
     "syntax error": (
         lambda r: edit(r, FW, "name: Alpha", "name: [Alpha"),
         "data/frameworks/alpha.yaml:3:8: (file): YAML syntax error",
