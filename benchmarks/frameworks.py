@@ -331,10 +331,13 @@ def baseline_python(bid: str) -> Path:
     return venv / "bin" / "python"
 
 
-def packages(python: Path) -> dict[str, str]:
-    code = "import importlib.metadata as m, json; print(json.dumps({d.metadata['Name'].lower(): d.version for d in m.distributions()}))"
-    out = subprocess.run([str(python), "-c", code], capture_output=True, text=True, timeout=60, check=True).stdout
-    return dict(sorted(json.loads(out).items()))
+def environment(python: Path) -> tuple[str, dict[str, str]]:
+    """The Python version of an environment and every package installed in it."""
+    code = ("import importlib.metadata as m, json, platform; print(json.dumps([platform.python_version(), "
+            "{d.metadata['Name'].lower(): d.version for d in m.distributions()}]))")
+    out = subprocess.run([str(python), "-P", "-c", code], capture_output=True, text=True, timeout=60, check=True).stdout
+    version, pkgs = json.loads(out)
+    return version, dict(sorted(pkgs.items()))
 
 
 def flags(server: str, pkgs: dict[str, str]) -> str:
@@ -350,7 +353,8 @@ def machine() -> dict:
     if release.exists():
         info = dict(ln.split("=", 1) for ln in release.read_text().splitlines() if "=" in ln)
         os_name = f"{info.get('PRETTY_NAME', '').strip(chr(34))}, Linux {platform.release()}"
-    wrk = subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout.split("\n", 1)[0].strip()
+    wrk = subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout.split("\n", 1)[0]
+    wrk = wrk.split(" Copyright")[0].strip()
     return {"cpu": cpu, "cores": os.cpu_count(), "os": os_name, "wrk": wrk}
 
 
@@ -362,8 +366,8 @@ def targets_for(frameworks: list[str], endpoints: list[Endpoint]) -> tuple[list[
     targets, excluded, servers = [], [], {}
     for bid, (server, file, why) in BASELINE_SERVERS.items():
         python = baseline_python(bid)
-        pk = packages(python)
-        servers[bid] = {"server": server, "flags": flags(server, pk), "why": why, "packages": pk}
+        version, pk = environment(python)
+        servers[bid] = {"server": server, "flags": flags(server, pk), "why": why, "python": version, "packages": pk}
         targets += [Target(bid, e, server, python, BASELINE_DIR / file) for e in endpoints]
     for fid in frameworks:
         if not (ROOT / examples.REQUIREMENTS / f"{fid}.txt").exists():
@@ -371,11 +375,12 @@ def targets_for(frameworks: list[str], endpoints: list[Endpoint]) -> tuple[list[
             continue
         python = examples.ensure_venv(fid)
         server = example_server(fid)
-        pk = packages(python)
+        version, pk = environment(python)
         _, why, source = SERVERS[fid]
         if server != SERVERS[fid][0]:
             why = f"The examples data names {server}. " + why
-        servers[fid] = {"server": server, "flags": flags(server, pk), "why": why, "source": source, "packages": pk}
+        servers[fid] = {"server": server, "flags": flags(server, pk), "why": why, "source": source,
+                        "python": version, "packages": pk}
         for e in endpoints:
             file = ROOT / "examples" / e.task / f"{fid}.py"
             if file.exists():
@@ -506,7 +511,7 @@ def run_document(args, results, excluded, servers, flagged, elapsed) -> dict:
     conditions = {
         "date": now.date().isoformat(),
         **machine(),
-        "python": platform.python_version(),
+        "python": " ".join(sorted({s["python"] for s in servers.values()})) or platform.python_version(),
         "shared_machine": args.shared,
         "note": args.note or "",
         "pinning": f"each server on core {SERVER_CORE}, wrk on core {WRK_CORE} (taskset); 127.0.0.1 only",

@@ -120,35 +120,38 @@ def load_runs(root: Path = ROOT) -> tuple[list[Loaded], list[Problem]]:
         if loaded.data is not None:
             schema.check(loaded, SCHEMA)
         if not loaded.problems:
-            _check_run(loaded)
+            for _, where, wrong, expected in run_problems(loaded):
+                loaded.problem(loaded.position(where), where, wrong, expected)
         problems.extend(loaded.problems)
         if not loaded.problems:
             runs.append(loaded)
     return runs, problems
 
 
-def _check_run(loaded: Loaded) -> None:
+def run_problems(loaded: Loaded):
+    """What the schema cannot say about a run: (loaded, path, what is wrong, what is expected)."""
     run = loaded.data
     name = Path(loaded.name).stem
     if run["conditions"]["date"] != name:
-        loaded.problem(loaded.position(("conditions", "date")), ("conditions", "date"),
-                       f"date {run['conditions']['date']} differs from the file name {name}",
-                       "expected the run's date to name its file")
+        yield (loaded, ("conditions", "date"), f"date {run['conditions']['date']} differs from the file name {name}",
+               "expected the run's date to name its file")
     seen = set()
     for i, r in enumerate(run["results"]):
         key = (r["framework"], r["server"], r["endpoint"])
         if key in seen:
-            loaded.problem(loaded.position(("results", i)), ("results", i), f"{' '.join(key)} appears twice",
-                           "expected one result per framework, server and endpoint")
+            yield loaded, ("results", i), f"{' '.join(key)} appears twice", "expected one result per framework, server and endpoint"
         seen.add(key)
         if round(statistics.median(r["rounds"]), 1) != r["rps"]:
-            loaded.problem(loaded.position(("results", i, "rps")), ("results", i, "rps"),
-                           f"rps {r['rps']} is not the median of its rounds",
-                           "expected the median of `rounds`, as the harness writes it")
-        if r["framework"] not in BASELINES and r["framework"] not in run["conditions"]["servers"]:
-            loaded.problem(loaded.position(("results", i, "framework")), ("results", i, "framework"),
-                           f"no server entry for {r['framework']}",
-                           "expected conditions.servers to say which server ran it and why")
+            yield (loaded, ("results", i, "rps"), f"rps {r['rps']} is not the median of its rounds",
+                   "expected the median of `rounds`, as the harness writes it")
+        if r["framework"] not in run["conditions"]["servers"]:
+            yield (loaded, ("results", i, "framework"), f"no server entry for {r['framework']}",
+                   "expected conditions.servers to say which server ran it and why")
+
+
+def newest_run(runs: dict[str, Loaded]) -> dict | None:
+    """The newest of the loaded runs ({date: file}), or None."""
+    return runs[max(runs)].data if runs else None
 
 
 class _Dumper(yaml.SafeDumper):
@@ -167,7 +170,7 @@ def dump(run: dict) -> str:
 
 def newest(root: Path = ROOT) -> dict | None:
     runs, _ = load_runs(root)
-    return runs[-1].data if runs else None
+    return runs[-1].data if runs else None  # file names are dates: sorted means oldest first
 
 
 def api(run: dict) -> dict:

@@ -24,6 +24,7 @@ from . import (
     package_named_for_extensions,
     points_cite_known_features,
     references_known_frameworks,
+    speed_runs_consistent,
     tasks_are_known,
     tested_records_current,
 )
@@ -45,4 +46,5 @@ RULES = [
     tasks_are_known,
     examples_match_files,
     tested_records_current,
+    speed_runs_consistent,
 ]

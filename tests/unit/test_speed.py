@@ -160,7 +160,7 @@ def fake_run(monkeypatch, tmp_path, wrong: set[str]):
                harness.Target("fastapi", endpoint, "uvicorn", Path("python"), Path("fastapi.py"))]
     for t in targets:
         t.proc = Namespace(pid=0)
-    servers = {fid: {"server": "uvicorn", "flags": "1 process", "why": "The docs say so.", "packages": {"uvicorn": "0.54.0"}}
+    servers = {fid: {"server": "uvicorn", "flags": "1 process", "why": "The docs say so.", "python": "3.11.7", "packages": {"uvicorn": "0.54.0"}}
                for fid in ("baseline-asgi", "fastapi")}
     rps = iter([2000.0, 1000.0] * 10)
     monkeypatch.setattr(harness, "ROOT", tmp_path)
