@@ -446,7 +446,7 @@ def run(args) -> int:
     committed = speed.newest(ROOT)
     if committed:
         print_comparison(committed, results)
-    flagged = speed.beats_baseline(results)
+    flagged = speed.beats_baseline(results, servers)
     for line in flagged:
         print(f"FLAG: {line}")
     errors = [r for r in results if r["errors"]]

@@ -69,8 +69,14 @@ def with_ratios(results: list[dict]) -> list[dict]:
     return out
 
 
-def beats_baseline(results: list[dict]) -> list[str]:
-    """A sentence for every framework faster than its raw baseline by more than the rounds' noise."""
+def beats_baseline(results: list[dict], servers: dict | None = None) -> list[str]:
+    """A sentence for every framework faster than its raw baseline by more than the rounds' noise.
+    `servers` (conditions.servers) tells apart one server run two ways (uvicorn on h11 or httptools)."""
+    servers = servers or {}
+
+    def how(r):
+        return servers.get(r["framework"], {}).get("flags", r["server"])
+
     base = {(r["framework"], r["endpoint"]): r for r in results if r["framework"] in BASELINES}
     flags = []
     for r in with_ratios(results):
@@ -80,9 +86,9 @@ def beats_baseline(results: list[dict]) -> list[str]:
         noise = max(r["rps_spread"], b["rps_spread"], NOISE_FLOOR)
         if r["ratio"] > 1 + noise:
             why = (
-                "same server: check the example and the baseline"
-                if r["server"] == b["server"]
-                else f"{r['server']} against {b['server']}: the difference is the server's, not the framework's"
+                "same server and settings: check the example and the baseline"
+                if how(r) == how(b)
+                else f"{how(r)} against {how(b)}: the difference is the server's, not the framework's"
             )
             flags.append(
                 f"{r['framework']} {r['endpoint']}: {r['ratio']:.2f}x its raw baseline "

@@ -63,6 +63,14 @@ def test_a_framework_faster_than_its_baseline_beyond_noise_is_flagged():
     assert len(flags) == 1 and flags[0].startswith("litestar plaintext: 1.50x")
 
 
+def test_a_flag_names_the_server_settings_when_they_differ():
+    base, fast = result("baseline-asgi", [1000] * 3), result("blacksheep", [1500] * 3)
+    same = {"baseline-asgi": {"flags": "uvicorn, h11"}, "blacksheep": {"flags": "uvicorn, h11"}}
+    other = {"baseline-asgi": {"flags": "uvicorn, h11"}, "blacksheep": {"flags": "uvicorn, httptools"}}
+    assert speed.beats_baseline([base, fast], same)[0].endswith("same server and settings: check the example and the baseline")
+    assert "uvicorn, httptools against uvicorn, h11" in speed.beats_baseline([base, fast], other)[0]
+
+
 def test_a_noisy_baseline_widens_what_counts_as_noise():
     base = result("baseline-asgi", [700, 1000, 1300])  # 60 % spread
     assert speed.beats_baseline([base, result("starlette", [1400, 1400, 1400])]) == []
