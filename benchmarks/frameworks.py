@@ -25,6 +25,7 @@ import platform
 import random
 import shutil
 import signal
+import statistics
 import socket
 import subprocess
 import sys
@@ -187,6 +188,7 @@ class Target:
     startup_ms: float = 0.0
     rss_mib: float = 0.0
     rounds: list[dict] = field(default_factory=list)
+    ratios: list[float] = field(default_factory=list)  # rps over its baseline's, run next to it, per round
 
     @property
     def name(self) -> str:
@@ -423,24 +425,16 @@ def run(args) -> int:
                 print(f"  EXCLUDED {t.name}: {reason}", flush=True)
             else:
                 live.append(t)
-        print(f"Warm-up: {args.warmup} s each ...", flush=True)
+        print(f"Warm-up: {args.warmup} requests to each server ...", flush=True)
         for t in live:
-            load(t, args.warmup, args.connections)
-        for r in range(args.rounds):
-            order = rng.sample(live, len(live))
-            print(f"Round {r + 1}/{args.rounds}: {len(order)} runs of {args.duration} s, shuffled", flush=True)
-            for t in order:
-                t.rounds.append(load(t, args.duration, args.connections))
-                if r == args.rounds - 1:
-                    t.rss_mib = rss_mib(t.proc.pid)  # right after its last load
+            warm(t, args.warmup)
+        measure(live, args, rng)
+        for t in live:
+            t.rss_mib = rss_mib(t.proc.pid)  # after the load
     finally:
         for t in targets:
             stop(t)
-    results = []
-    for t in live:
-        figures = speed.summarise(t.rounds)
-        results.append({"framework": t.framework, "server": t.server, "endpoint": t.endpoint.id, **figures,
-                        "rss_mib": t.rss_mib, "startup_ms": t.startup_ms, "rounds": [x["rps"] for x in t.rounds]})
+    results = [result_of(t) for t in live]
     elapsed = time.perf_counter() - began
     report(results, excluded + failed, elapsed)
     committed = speed.newest(ROOT)
@@ -475,6 +469,42 @@ def refuse_publishing(args, failed: list[dict]) -> str | None:
     if args.quick or args.no_publish:
         return f"Not published ({'--quick' if args.quick else '--no-publish'})."
     return None
+
+
+def measure(live: list[Target], args, rng: random.Random) -> None:
+    """Timed rounds, paired: each framework's run sits next to a run of its raw baseline on the same
+    endpoint (which goes first is random), so both see the same load from whatever else the machine
+    does, and their ratio is taken pair by pair. Frameworks come in a new random order each round."""
+    bases = {(t.framework, t.endpoint.id): t for t in live if t.framework in speed.BASELINES}
+    others = [t for t in live if t.framework not in speed.BASELINES]
+    for r in range(args.rounds):
+        print(f"Round {r + 1}/{args.rounds}: {len(others)} frameworks, each beside its baseline, {args.duration} s per run",
+              flush=True)
+        for t in rng.sample(others, len(others)):
+            base = bases.get((speed.baseline_of(t.server), t.endpoint.id))
+            pair = [t] if base is None else rng.sample([t, base], 2)
+            for x in pair:
+                x.rounds.append(load(x, args.duration, args.connections))
+            if base is not None and base.rounds[-1]["rps"]:
+                t.ratios.append(round(t.rounds[-1]["rps"] / base.rounds[-1]["rps"], 4))
+        for base in bases.values():  # a baseline no framework needed still gets its rounds
+            while len(base.rounds) < r + 1:
+                base.rounds.append(load(base, args.duration, args.connections))
+
+
+def result_of(t: Target) -> dict:
+    out = {"framework": t.framework, "server": t.server, "endpoint": t.endpoint.id, **speed.summarise(t.rounds),
+           "rss_mib": t.rss_mib, "startup_ms": t.startup_ms, "rounds": [x["rps"] for x in t.rounds]}
+    if t.ratios:
+        out.update(ratio=round(statistics.median(t.ratios), 3), ratio_spread=round(speed.spread(t.ratios), 3),
+                   ratios=t.ratios)
+    return out
+
+
+def warm(t: Target, requests: int) -> None:
+    """Warm a server up with a burst of its timed request (caches, lazy imports, first-call paths)."""
+    for _ in range(requests):
+        ask(t.port, t.endpoint.timed)
 
 
 def report(results: list[dict], excluded: list[dict], elapsed: float) -> None:
@@ -518,7 +548,7 @@ def run_document(args, results, excluded, servers, flagged, elapsed) -> dict:
         "concurrency": args.connections,
         "wrk_threads": 1,
         "duration_s": args.duration,
-        "warmup_s": args.warmup,
+        "warmup_requests": args.warmup,
         "rounds": args.rounds,
         "seconds": round(elapsed),
         "servers": servers,
@@ -534,7 +564,7 @@ def main(argv=None) -> int:
     parser.add_argument("--frameworks", help="comma-separated framework ids (default: all with examples)")
     parser.add_argument("--endpoints", help="comma-separated endpoint ids: " + ",".join(speed.ENDPOINTS))
     parser.add_argument("--duration", type=int, help="whole seconds per timed round (wrk counts whole seconds)")
-    parser.add_argument("--warmup", type=int, help="whole seconds of warm-up per server")
+    parser.add_argument("--warmup", type=int, default=200, help="warm-up requests per server")
     parser.add_argument("--rounds", type=int, help="timed rounds (at least 3)")
     parser.add_argument("--connections", type=int, default=64, help="wrk connections")
     parser.add_argument("--seed", type=int, default=None, help="seed of the shuffle")
@@ -546,7 +576,6 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     quick = args.quick
     args.duration = args.duration or 1
-    args.warmup = args.warmup or 1
     args.rounds = args.rounds or 3
     if args.rounds < 3:
         parser.error("--rounds must be at least 3: a median and a spread need them")

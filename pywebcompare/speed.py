@@ -59,12 +59,13 @@ def baseline_of(server: str) -> str:
 
 
 def with_ratios(results: list[dict]) -> list[dict]:
-    """Each result with `baseline` and `ratio`: its median rps over its baseline's on the same endpoint."""
+    """Each result with `baseline` and `ratio`: the median of its paired ratios when the harness measured
+    them (each run next to one of its baseline's), else its median rps over its baseline's."""
     base = {(r["framework"], r["endpoint"]): r for r in results if r["framework"] in BASELINES}
     out = []
     for r in results:
         b = base.get((r["framework"] if r["framework"] in BASELINES else baseline_of(r["server"]), r["endpoint"]))
-        ratio = round(r["rps"] / b["rps"], 3) if b and b["rps"] else None
+        ratio = r.get("ratio") or (round(r["rps"] / b["rps"], 3) if b and b["rps"] else None)
         out.append(dict(r, baseline=b["framework"] if b else None, ratio=ratio))
     return out
 
@@ -83,7 +84,7 @@ def beats_baseline(results: list[dict], servers: dict | None = None) -> list[str
         b = base.get((r["baseline"], r["endpoint"]))
         if r["framework"] in BASELINES or not b or r["ratio"] is None:
             continue
-        noise = max(r["rps_spread"], b["rps_spread"], NOISE_FLOOR)
+        noise = max(r.get("ratio_spread", max(r["rps_spread"], b["rps_spread"])), NOISE_FLOOR)
         if r["ratio"] > 1 + noise:
             why = (
                 "same server and settings: check the example and the baseline"
@@ -150,6 +151,9 @@ def run_problems(loaded: Loaded):
         if round(statistics.median(r["rounds"]), 1) != r["rps"]:
             yield (loaded, ("results", i, "rps"), f"rps {r['rps']} is not the median of its rounds",
                    "expected the median of `rounds`, as the harness writes it")
+        if "ratios" in r and round(statistics.median(r["ratios"]), 3) != r.get("ratio"):
+            yield (loaded, ("results", i, "ratio"), f"ratio {r.get('ratio')} is not the median of its ratios",
+                   "expected the median of `ratios`, as the harness writes it")
         if r["framework"] not in run["conditions"]["servers"]:
             yield (loaded, ("results", i, "framework"), f"no server entry for {r['framework']}",
                    "expected conditions.servers to say which server ran it and why")

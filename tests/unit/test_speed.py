@@ -170,14 +170,15 @@ def fake_run(monkeypatch, tmp_path, wrong: set[str]):
         t.proc = Namespace(pid=0)
     servers = {fid: {"server": "uvicorn", "flags": "1 process", "why": "The docs say so.", "python": "3.11.7", "packages": {"uvicorn": "0.54.0"}}
                for fid in ("baseline-asgi", "fastapi")}
-    rps = iter([2000.0, 1000.0] * 10)
+    rps = {"baseline-asgi": iter([2000.0, 2400.0, 1600.0]), "fastapi": iter([1000.0, 1500.0, 400.0])}
     monkeypatch.setattr(harness, "ROOT", tmp_path)
     monkeypatch.setattr(harness, "preflight", lambda: None)
     monkeypatch.setattr(harness, "targets_for", lambda fws, eps: (targets, [], servers))
     monkeypatch.setattr(harness, "start", lambda t, logs: ["GET /: status 500, expected 200"] if t.framework in wrong else [])
     monkeypatch.setattr(harness, "stop", lambda t: None)
     monkeypatch.setattr(harness, "rss_mib", lambda pid: 30.0)
-    monkeypatch.setattr(harness, "load", lambda t, s, c: {"rps": next(rps), "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0})
+    monkeypatch.setattr(harness, "load", lambda t, s, c: {"rps": next(rps[t.framework]), "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0})
+    monkeypatch.setattr(harness, "warm", lambda t, n: None)
     monkeypatch.setattr(harness, "machine", lambda: {"cpu": "Test CPU", "cores": 2, "os": "Debian", "wrk": "wrk 4.1.0"})
     monkeypatch.setattr(speed, "newest", lambda root: None)
     return harness.main(["--frameworks", "fastapi", "--endpoints", "plaintext", "--seed", "1"])
@@ -192,8 +193,11 @@ def test_a_clean_run_publishes_a_file_that_passes_its_schema(tmp_path, monkeypat
     assert fake_run(monkeypatch, tmp_path, wrong=set()) == 0
     runs, problems = speed.load_runs(tmp_path)
     assert problems == [] and len(runs) == 1
-    assert {(r["framework"], r["endpoint"]) for r in runs[0].data["results"]} == {
-        ("baseline-asgi", "plaintext"), ("fastapi", "plaintext")}
+    results = {r["framework"]: r for r in runs[0].data["results"]}
+    assert set(results) == {"baseline-asgi", "fastapi"}
+    # each round's ratio is taken against the baseline run beside it: 0.5, 0.625, 0.25
+    assert results["fastapi"]["ratios"] == [0.5, 0.625, 0.25] and results["fastapi"]["ratio"] == 0.5
+    assert results["fastapi"]["rps"] == 1000.0 and results["baseline-asgi"]["rps"] == 2000.0
 
 
 def test_wrk_figures_come_from_the_lua_done_line():
@@ -215,7 +219,7 @@ def run_doc(date="2026-11-30"):
         "conditions": {
             "date": date, "cpu": "Test CPU", "cores": 2, "os": "Debian", "wrk": "wrk 4.1.0", "python": "3.11.9",
             "shared_machine": True, "pinning": "server on core 0, wrk on core 1", "concurrency": 64,
-            "wrk_threads": 1, "duration_s": 1, "warmup_s": 1, "rounds": 3, "seconds": 100,
+            "wrk_threads": 1, "duration_s": 1, "warmup_requests": 200, "rounds": 3, "seconds": 100,
             "servers": {
                 "baseline-asgi": {"server": "uvicorn", "flags": "1 process", "why": "The raw ASGI ceiling.", "packages": pk},
                 "fastapi": {"server": "uvicorn", "flags": "1 process", "why": "FastAPI's docs run Uvicorn.",
@@ -250,6 +254,7 @@ def test_a_run_as_the_harness_writes_it_loads_and_exports_in_the_api_shape(tmp_p
         (lambda d: d["results"][1].update(rps=5000.0), "results[1].rps", "not the median"),
         (lambda d: d["results"][1].update(endpoint="xml"), "results[1].endpoint", "not an allowed value"),
         (lambda d: d["conditions"].pop("cpu"), "conditions.cpu", "missing field"),
+        (lambda d: d["results"][1].update(ratios=[0.5, 0.5, 0.5], ratio=0.9), "results[1].ratio", "not the median of its ratios"),
         (lambda d: d["conditions"].update(date="2026-12-01"), "conditions.date", "differs from the file name"),
         (lambda d: d["conditions"]["servers"].pop("fastapi"), "results[1].framework", "no server entry"),
     ],

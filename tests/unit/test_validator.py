@@ -62,7 +62,7 @@ SPEED_RUN = """conditions:
   concurrency: 64
   wrk_threads: 1
   duration_s: 1
-  warmup_s: 1
+  warmup_requests: 200
   rounds: 3
   seconds: 100
   servers:
