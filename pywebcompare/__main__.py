@@ -79,9 +79,28 @@ cmd_scaffold.options = {
     "--name": {"required": True, "help": "the framework's name, e.g. 'Django Ninja'"},
 }
 cmd_stale.options = {"--months": {"type": int, "default": freshness.DEFAULT_MONTHS, "help": "age limit (default 12)"}}
+def cmd_collect(args) -> int:
+    """Check a feature's "since" version by running its examples on real releases (bisects if wrong)."""
+    from . import collect
+
+    if args.all:
+        return collect.main_all(args.write, args.root)
+    if not (args.framework and args.feature):
+        print("name a framework and a feature, e.g. `collect flask async-views`, or use --all", file=sys.stderr)
+        return 2
+    return collect.main(args.framework, args.feature, args.write, args.root)
+
+
+cmd_collect.options = {
+    "framework": {"nargs": "?", "help": "framework id, e.g. flask"},
+    "feature": {"nargs": "?", "help": "catalogue feature id, e.g. async-views"},
+    "--all": {"action": "store_true", "help": "every `since` that an example demonstrates"},
+    "--write": {"action": "store_true", "help": "record the verdict in data/examples/<framework>.yaml"},
+}
 cmd_examples.options = {"tasks": {"nargs": "*", "help": "task ids (default: every task)"}}
 COMMANDS = {"validate": cmd_validate, "scaffold": cmd_scaffold, "stale": cmd_stale, "export": cmd_export}
 COMMANDS["examples"] = cmd_examples
+COMMANDS["collect"] = cmd_collect
 
 
 def main(argv=None) -> int:

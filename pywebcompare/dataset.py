@@ -157,6 +157,20 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
         speed=newest_run(files.folder("speed")),
         where={loaded.name: loaded for loaded in files.each()},
         warnings=[p for p in problems if p.level != "error"],
+        examples=_examples_catalogue(files, {k: v.data for k, v in frameworks}, root),
+    )
+
+
+def _examples_catalogue(files: Files, frameworks: dict, root: Path) -> dict | None:
+    from .examples import catalogue
+
+    tasks, tested = files.get("tasks"), files.get("tested")
+    return catalogue(
+        tasks.data if tasks else None,
+        {fid: loaded.data for fid, loaded in files.folder("examples").items()},
+        tested.data if tested else None,
+        frameworks,
+        root,
     )
 
 
@@ -171,6 +185,7 @@ class Dataset:
     speed: dict | None = None  # the newest measured speed run (data/speed/<date>.yaml), if any
     where: dict[str, Loaded] = field(repr=False, default_factory=dict)  # file name -> positions
     warnings: list[Problem] = field(repr=False, default_factory=list)
+    examples: dict | None = field(repr=False, default=None)  # the code catalogue (examples.catalogue)
 
     @property
     def categories(self) -> list[dict]:

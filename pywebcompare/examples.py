@@ -30,7 +30,11 @@ PACKAGE = {
 
 
 def uv() -> str:
-    found = shutil.which("uv")
+    """uv from PATH, else the one requirements-dev.txt installs beside this interpreter."""
+    import sys
+
+    beside = Path(sys.executable).parent / "uv"
+    found = shutil.which("uv") or (str(beside) if beside.exists() else None)
     if not found:
         raise SystemExit("The examples need uv: run `python3 -m pip install uv`.")
     return found
@@ -151,7 +155,8 @@ def record_tested(results: dict[tuple[str, str], bool], root: Path = ROOT, on=No
         if {k: old.get(k) for k in now} != now:
             entries[task] = {**now, "date": on or dt.date.today()}
     data = {fw: dict(sorted(tasks.items())) for fw, tasks in sorted(data.items()) if tasks}
-    head = "# Written by `python3 dev.py examples`: every example that passed its spec, with the framework\n" \
+    head = "# yaml-language-server: $schema=../schemas/tested.schema.json\n" \
+           "# Written by `python3 dev.py examples`: every example that passed its spec, with the framework\n" \
            "# version it ran on, the hash of its code and the day it first passed so. Do not edit by hand.\n"
     path.write_text(head + yaml.safe_dump(data, sort_keys=False, default_flow_style=False))
 
@@ -179,3 +184,63 @@ def run(tasks: list[str], root: Path = ROOT) -> int:
         if junit.exists():
             record_tested(spec_results(junit), root)
     return code
+
+
+# --- what the pages show ---------------------------------------------------------------------------
+
+LONG = 15  # lines of code past which a pair page collapses the code
+
+
+def highlight(code: str) -> str:
+    """Python source as the HTML Material's code blocks use (Pygments spans in .highlight), escaped."""
+    from pygments import highlight as pyg
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexers import PythonLexer
+
+    spans = pyg(code, PythonLexer(), HtmlFormatter(nowrap=True))
+    return f'<div class="language-python highlight"><pre><span></span><code>{spans}</code></pre></div>'
+
+
+def catalogue(tasks: dict | None, examples: dict[str, dict], tested: dict | None, frameworks: dict[str, dict],
+              root: Path = ROOT) -> dict | None:
+    """The plain data the code pages draw: per task, per framework (in the site's order), its code and
+    lines, what it uses, whether and where it passed; or why there is none. None without tasks."""
+    from markupsafe import Markup
+
+    if not tasks:
+        return None
+    tested = tested or {}
+    out = []
+    for task in tasks["tasks"]:
+        entries = []
+        for fid, fw in frameworks.items():
+            info = ((examples.get(fid) or {}).get("tasks") or {}).get(task["id"])
+            path = root / EXAMPLES / task["id"] / f"{fid}.py"
+            if path.exists():
+                code = path.read_text()
+                record = (tested.get(fid) or {}).get(task["id"])
+                passed = record if record and record["sha"] == digest(path) else None
+                entries.append({
+                    "framework": fid, "name": fw["name"], "kind": "code", "code": code,
+                    "html": Markup(highlight(code)), "loc": lines_of_code(path),
+                    "file": f"{EXAMPLES}/{task['id']}/{fid}.py", "uses": (info or {}).get("uses", []),
+                    "run": (info or {}).get("run"), "note": (info or {}).get("note"), "passed": passed,
+                })
+            elif info and "impossible" in info:
+                entries.append({"framework": fid, "name": fw["name"], "kind": "impossible",
+                                "impossible": info["impossible"], "source": info["source"]})
+        out.append({**task, "entries": entries, "by_framework": {e["framework"]: e for e in entries}})
+    return {"tasks": out, "by_id": {t["id"]: t for t in out}}
+
+
+def tasks_for_feature(cat: dict | None, feature: str) -> list[dict]:
+    return [t for t in (cat or {}).get("tasks", []) if feature in t["features"]]
+
+
+def tested_task(cat: dict | None, framework: str, feature: str) -> str | None:
+    """The first task demonstrating the feature whose example for the framework passed, if any."""
+    for task in tasks_for_feature(cat, feature):
+        entry = task["by_framework"].get(framework)
+        if entry and entry["kind"] == "code" and entry["passed"]:
+            return task["id"]
+    return None

@@ -1,4 +1,4 @@
-# An async view (Flask 2.0+, with the async extra): Flask runs the coroutine in an event loop per request.
+# An async view (Flask 2.0+, with the async extra): Flask runs the coroutine in an event loop of its own.
 import asyncio
 
 from flask import Flask
@@ -6,7 +6,7 @@ from flask import Flask
 app = Flask(__name__)
 
 
-@app.get("/async")
+@app.route("/async")
 async def async_view():
     await asyncio.sleep(0)
     return {"async": True}
