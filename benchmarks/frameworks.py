@@ -472,21 +472,29 @@ def refuse_publishing(args, failed: list[dict]) -> str | None:
 
 
 def measure(live: list[Target], args, rng: random.Random) -> None:
-    """Timed rounds, paired: each framework's run sits next to a run of its raw baseline on the same
-    endpoint (which goes first is random), so both see the same load from whatever else the machine
-    does, and their ratio is taken pair by pair. Frameworks come in a new random order each round."""
+    """Timed rounds, paired: every framework run sits right next to a run of its raw baseline on the same
+    endpoint, so both meet the same load from whatever else the machine does, and the ratio is taken
+    pair by pair. Each round draws a new random order: of the (baseline, endpoint) groups, and of the
+    frameworks within each; one baseline run serves the framework run before and the one after it."""
     bases = {(t.framework, t.endpoint.id): t for t in live if t.framework in speed.BASELINES}
-    others = [t for t in live if t.framework not in speed.BASELINES]
+    groups: dict[tuple, list[Target]] = {}
+    for t in live:
+        if t.framework not in speed.BASELINES:
+            groups.setdefault((speed.baseline_of(t.server), t.endpoint.id), []).append(t)
     for r in range(args.rounds):
-        print(f"Round {r + 1}/{args.rounds}: {len(others)} frameworks, each beside its baseline, {args.duration} s per run",
-              flush=True)
-        for t in rng.sample(others, len(others)):
-            base = bases.get((speed.baseline_of(t.server), t.endpoint.id))
-            pair = [t] if base is None else rng.sample([t, base], 2)
-            for x in pair:
-                x.rounds.append(load(x, args.duration, args.connections))
-            if base is not None and base.rounds[-1]["rps"]:
-                t.ratios.append(round(t.rounds[-1]["rps"] / base.rounds[-1]["rps"], 4))
+        print(f"Round {r + 1}/{args.rounds}: {sum(map(len, groups.values()))} frameworks, each beside its baseline, "
+              f"{args.duration} s per run", flush=True)
+        for key in rng.sample(list(groups), len(groups)):
+            base, members = bases.get(key), rng.sample(groups[key], len(groups[key]))
+            for i, t in enumerate(members):
+                # B F1 F2 B F3 F4 B ...: F1, F3 pair with the baseline run before them, F2, F4 with the one after
+                if base is not None and i == 0:
+                    base.rounds.append(load(base, args.duration, args.connections))
+                t.rounds.append(load(t, args.duration, args.connections))
+                if base is not None and i % 2 == 1:
+                    base.rounds.append(load(base, args.duration, args.connections))
+                if base is not None and base.rounds[-1]["rps"]:
+                    t.ratios.append(round(t.rounds[-1]["rps"] / base.rounds[-1]["rps"], 4))
         for base in bases.values():  # a baseline no framework needed still gets its rounds
             while len(base.rounds) < r + 1:
                 base.rounds.append(load(base, args.duration, args.connections))

@@ -266,3 +266,26 @@ def test_a_broken_run_is_reported_with_its_field(tmp_path, breaks, field, wrong)
     runs, problems = speed.load_runs(tmp_path)
     assert runs == []
     assert any(p.field == field and (wrong in p.wrong or wrong in p.expected) for p in problems), problems
+
+
+def test_each_framework_run_is_paired_with_a_baseline_run_next_to_it(monkeypatch):
+    """Three frameworks on one baseline: B F F B F in each round, each ratio over the adjacent B."""
+    endpoint = harness.ENDPOINTS[0]
+    base = harness.Target("baseline-asgi", endpoint, "uvicorn", Path("python"), Path("asgi.py"))
+    fws = [harness.Target(f, endpoint, "uvicorn", Path("python"), Path(f"{f}.py")) for f in ("a", "b", "c")]
+    order, tick = [], iter(range(1, 1000))
+
+    def load(t, seconds, connections):
+        order.append(t.framework)
+        return {"rps": float(next(tick)), "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0}
+
+    monkeypatch.setattr(harness, "load", load)
+    harness.measure([base, *fws], Namespace(rounds=3, duration=1, connections=8), harness.random.Random(3))
+    assert len(order) == 15 and all(len(t.ratios) == 3 for t in fws)
+    for r in range(3):
+        kinds = ["B" if f == "baseline-asgi" else "F" for f in order[r * 5:(r + 1) * 5]]
+        assert kinds == ["B", "F", "F", "B", "F"]
+    for t in fws:  # the run numbers are the rps: the paired baseline run is one before or one after
+        for run, ratio in zip(t.rounds, t.ratios):
+            paired = run["rps"] / ratio
+            assert min(abs(paired - (run["rps"] - 1)), abs(paired - (run["rps"] + 1))) < 0.01
