@@ -530,7 +530,7 @@ def report(results: list[dict], excluded: list[dict], elapsed: float) -> None:
 
 
 def print_comparison(committed: dict, results: list[dict]) -> None:
-    rows = speed.compare_runs(committed["results"], results)
+    rows = sorted(speed.compare_runs(committed["results"], results), key=lambda row: (row["key"][2], row["key"][0]))
     if not rows:
         return
     print(f"\nRatios against the committed run of {committed['conditions']['date']} "
