@@ -7,6 +7,8 @@
     python3 dev.py bench      run the benchmarks (build scaling, page weight, Lighthouse)
     python3 dev.py bench-frameworks [--quick]   measure every framework's speed (needs wrk)
     python3 dev.py examples [TASK...]  run the examples catalogue (or only those tasks), with the time
+    python3 dev.py mutants    mutation testing: mutmut over pywebcompare/, then hand-made mutations
+                              of templates and scripts; prints the scores (not in CI: it takes long)
 
 It creates .venv/ on first use and installs the pinned requirements into it; later runs reuse it.
 """
@@ -73,6 +75,30 @@ def examples(tasks: list[str]) -> None:
     print(f"examples: {time.monotonic() - start:.0f} s in all (environments and specs)")
 
 
+def mutation_score() -> None:
+    """Run mutmut on the data core and print the share of mutants the unit tests kill."""
+    shutil.rmtree(ROOT / "mutants", ignore_errors=True)
+    subprocess.call(
+        [str(VENV / "bin" / "mutmut"), "run", "--max-children", str(os.cpu_count() or 2)],
+        cwd=ROOT,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+    )
+    out = subprocess.run(
+        [str(VENV / "bin" / "mutmut"), "results", "--all", "true"], cwd=ROOT, env=ENV, capture_output=True, text=True
+    ).stdout
+    status = [line.rsplit(": ", 1)[1].strip() for line in out.splitlines() if ": " in line]
+    counted = [s for s in status if s in ("killed", "survived", "timeout", "no tests", "suspicious")]
+    killed = sum(s in ("killed", "timeout") for s in counted)
+    print(
+        f"mutmut: {killed} of {len(counted)} mutants killed ({100 * killed / max(1, len(counted)):.1f} %); "
+        f"{status.count('survived')} survived, {status.count('no tests')} without a test."
+    )
+    for line in out.splitlines():
+        if line.endswith(": survived") or line.endswith(": no tests"):
+            print("  " + line.strip())
+
+
 def main(command: str = "serve", *args: str) -> None:
     if command == "serve":
         setup("requirements.txt")
@@ -101,6 +127,12 @@ def main(command: str = "serve", *args: str) -> None:
     elif command == "examples":
         setup("requirements-dev.txt")
         examples(list(args))
+    elif command == "mutants":
+        setup("requirements-dev.txt")
+        ensure_chromium()
+        ensure_node_tools()
+        mutation_score()
+        run(PY, "tests/hand_mutations.py")
     else:
         sys.exit(__doc__)
 

@@ -16,8 +16,18 @@ import os
 import sys
 from pathlib import Path
 
-KINDS = ("gunicorn", "gthread", "uvicorn", "hypercorn", "aiohttp", "tornado", "sanic", "cherrypy", "waitress",
-         "gevent-websocket")
+KINDS = (
+    "gunicorn",
+    "gthread",
+    "uvicorn",
+    "hypercorn",
+    "aiohttp",
+    "tornado",
+    "sanic",
+    "cherrypy",
+    "waitress",
+    "gevent-websocket",
+)
 ENV_FILE = "PWC_EXAMPLE_FILE"  # lets worker processes of uvicorn re-load the example by path
 
 
@@ -72,8 +82,15 @@ def serve_uvicorn(path, port, workers):
     else:
         sys.path.insert(0, str(Path(__file__).parent))
         os.environ[ENV_FILE] = str(Path(path).resolve())
-        uvicorn.run("serve:env_app", factory=True, host="127.0.0.1", port=port, workers=workers,
-                    log_level="warning", access_log=False)
+        uvicorn.run(
+            "serve:env_app",
+            factory=True,
+            host="127.0.0.1",
+            port=port,
+            workers=workers,
+            log_level="warning",
+            access_log=False,
+        )
 
 
 def serve_hypercorn(path, port, workers):
@@ -121,9 +138,15 @@ def serve_cherrypy(path, port, workers):
     import cherrypy
 
     app = load_app(path)
-    cherrypy.config.update({"server.socket_host": "127.0.0.1", "server.socket_port": port,
-                            "engine.autoreload.on": False, "log.screen": False,
-                            "server.thread_pool": max(10, workers * 10)})
+    cherrypy.config.update(
+        {
+            "server.socket_host": "127.0.0.1",
+            "server.socket_port": port,
+            "engine.autoreload.on": False,
+            "log.screen": False,
+            "server.thread_pool": max(10, workers * 10),
+        }
+    )
     if not isinstance(app, cherrypy._cptree.Application):  # a mounted Application is already in the tree
         cherrypy.tree.graft(app, "/")
     cherrypy.engine.start()

@@ -66,6 +66,16 @@ def cmd_examples(args) -> int:
     return examples.run(args.tasks, args.root)
 
 
+def cmd_refresh(args) -> int:
+    """Read the package index pip uses and rewrite data/index/<id>.yaml; print what moved (needs the network)."""
+    from . import index
+    from .pipindex import configured_index_url
+
+    base = configured_index_url()
+    print(f"Reading {base}")
+    return index.refresh(args.root, args.ids, index.http_fetch, base, dataset.today(), sys.stdout, sys.stderr)
+
+
 def _load(root: Path):
     try:
         return dataset.load(root)
@@ -79,6 +89,8 @@ cmd_scaffold.options = {
     "--name": {"required": True, "help": "the framework's name, e.g. 'Django Ninja'"},
 }
 cmd_stale.options = {"--months": {"type": int, "default": freshness.DEFAULT_MONTHS, "help": "age limit (default 12)"}}
+
+
 def cmd_collect(args) -> int:
     """Check a feature's "since" version by running its examples on real releases (bisects if wrong)."""
     from . import collect
@@ -98,9 +110,16 @@ cmd_collect.options = {
     "--write": {"action": "store_true", "help": "record the verdict in data/examples/<framework>.yaml"},
 }
 cmd_examples.options = {"tasks": {"nargs": "*", "help": "task ids (default: every task)"}}
-COMMANDS = {"validate": cmd_validate, "scaffold": cmd_scaffold, "stale": cmd_stale, "export": cmd_export}
-COMMANDS["examples"] = cmd_examples
-COMMANDS["collect"] = cmd_collect
+cmd_refresh.options = {"ids": {"nargs": "*", "metavar": "ID", "help": "framework ids (default: every one)"}}
+COMMANDS = {
+    "validate": cmd_validate,
+    "scaffold": cmd_scaffold,
+    "stale": cmd_stale,
+    "export": cmd_export,
+    "refresh": cmd_refresh,
+    "examples": cmd_examples,
+    "collect": cmd_collect,
+}
 
 
 def main(argv=None) -> int:

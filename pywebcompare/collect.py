@@ -33,12 +33,25 @@ from .pipindex import configured_index_url
 
 PASS, FAIL, BROKEN = "passes", "fails", "cannot be installed or imported"
 SERVER_PACKAGES = {  # serve.py kind -> what the environment needs for it, beside the framework
-    "gunicorn": ["gunicorn"], "gthread": ["gunicorn"], "uvicorn": ["uvicorn"], "hypercorn": ["hypercorn"],
-    "waitress": ["waitress"], "gevent-websocket": ["gevent", "gevent-websocket"],
-    "aiohttp": [], "tornado": [], "sanic": [], "cherrypy": [],
+    "gunicorn": ["gunicorn"],
+    "gthread": ["gunicorn"],
+    "uvicorn": ["uvicorn"],
+    "hypercorn": ["hypercorn"],
+    "waitress": ["waitress"],
+    "gevent-websocket": ["gevent", "gevent-websocket"],
+    "aiohttp": [],
+    "tornado": [],
+    "sanic": [],
+    "cherrypy": [],
 }
-SERVER_MODULES = {"gunicorn": "gunicorn", "gthread": "gunicorn", "uvicorn": "uvicorn", "hypercorn": "hypercorn",
-                  "waitress": "waitress", "gevent-websocket": "geventwebsocket"}
+SERVER_MODULES = {
+    "gunicorn": "gunicorn",
+    "gthread": "gunicorn",
+    "uvicorn": "uvicorn",
+    "hypercorn": "hypercorn",
+    "waitress": "waitress",
+    "gevent-websocket": "geventwebsocket",
+}
 
 
 class CollectError(Exception):
@@ -109,7 +122,7 @@ class Verdict:
             out["first_passing"] = str(self.first_passing)
         if self.last_failing:
             out["last_failing"] = str(self.last_failing)
-        out.update(tasks=self.plan.tasks, python=python_version(), date=day.isoformat(), summary=self.summary())
+        out.update(tasks=self.plan.tasks, python=python_version(), date=day.isoformat(), printed=self.summary())
         return out
 
 
@@ -143,8 +156,15 @@ def plan(framework: str, feature: str, root: Path = ROOT) -> Plan:
         imports += [SERVER_MODULES[kind]] if kind in SERVER_MODULES else []
     if "test-client" in tasks:
         extras.append("pytest")
-    return Plan(framework, feature, examples.PACKAGE[framework], str(entry["since"]), tasks,
-                sorted(set(extras) - {examples.PACKAGE[framework]}), sorted(set(imports)))
+    return Plan(
+        framework,
+        feature,
+        examples.PACKAGE[framework],
+        str(entry["since"]),
+        tasks,
+        sorted(set(extras) - {examples.PACKAGE[framework]}),
+        sorted(set(imports)),
+    )
 
 
 def releases(package: str) -> list[Release]:
@@ -164,8 +184,10 @@ def releases(package: str) -> list[Release]:
             continue
         day = dt.date.fromisoformat(f["upload-time"][:10])
         first_upload[version] = min(day, first_upload.get(version, day))
-    return sorted((Release(v, d) for v, d in first_upload.items() if not v.is_prerelease and not v.is_devrelease),
-                  key=lambda r: r.version)
+    return sorted(
+        (Release(v, d) for v, d in first_upload.items() if not v.is_prerelease and not v.is_devrelease),
+        key=lambda r: r.version,
+    )
 
 
 def uv_install(p: Plan, release: Release, env: Path) -> str | None:
@@ -174,8 +196,18 @@ def uv_install(p: Plan, release: Release, env: Path) -> str | None:
     newer = (release.uploaded + dt.timedelta(days=2)).isoformat()
     steps = [
         [uv, "venv", "--quiet", "--python", examples.PYTHON, str(env)],
-        [uv, "pip", "install", "--quiet", "--python", str(env / "bin/python"), "--exclude-newer", newer,
-         f"{p.package}=={release.version}", *p.extras],
+        [
+            uv,
+            "pip",
+            "install",
+            "--quiet",
+            "--python",
+            str(env / "bin/python"),
+            "--exclude-newer",
+            newer,
+            f"{p.package}=={release.version}",
+            *p.extras,
+        ],
         [str(env / "bin/python"), "-c", "; ".join(f"import {m}" for m in p.imports)],
     ]
     for step in steps:
@@ -190,8 +222,14 @@ def run_specs(p: Plan, python: Path, root: Path = ROOT) -> tuple[bool, str]:
     """Run the task specs with the framework's examples served by this interpreter."""
     env = {**os.environ, f"PWC_PYTHON_{p.framework.upper()}": str(python), "PWC_FRAMEWORKS": p.framework}
     specs = [f"tests/examples/test_{t.replace('-', '_')}.py" for t in p.tasks]
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *specs], cwd=root, env=env,
-                          capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *specs],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     failed = [line for line in done.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
     last = done.stdout.strip().splitlines()[-1:] or [""]
     return done.returncode == 0, (failed[0] if failed else last[0])[:200]
@@ -266,8 +304,11 @@ def collect(p: Plan, all_releases: list[Release], trial, pinned: str | None = No
     if first_passing is None or last_failing is None:
         verdict = "not-confirmed"
     else:
-        verdict = "confirmed" if hi == start or (hi == s and all(done.get(i) and done[i].result == BROKEN
-                                                                   for i in range(start, s))) else "corrected"
+        verdict = (
+            "confirmed"
+            if hi == start or (hi == s and all(done.get(i) and done[i].result == BROKEN for i in range(start, s)))
+            else "corrected"
+        )
     return Verdict(p, verdict, first_passing, last_failing, [done[i] for i in sorted(done)])
 
 
@@ -311,8 +352,10 @@ def main(framework: str, feature: str, write: bool, root: Path = ROOT) -> int:
     except CollectError as err:
         print(f"{framework} {feature}: {err}", file=sys.stderr)
         return 2
-    print(f"{framework} {feature}: since {p.since} per data/frameworks/{framework}.yaml; "
-          f"running {', '.join(p.tasks)} on Python {python_version()} with {', '.join(p.extras) or 'nothing else'}")
+    print(
+        f"{framework} {feature}: since {p.since} per data/frameworks/{framework}.yaml; "
+        f"running {', '.join(p.tasks)} on Python {python_version()} with {', '.join(p.extras) or 'nothing else'}"
+    )
     verdict = collect(p, found, real_trial, examples.pinned_version(framework, root))
     print(verdict.summary())
     if write:

@@ -8,7 +8,7 @@ from functools import cached_property
 from itertools import combinations
 from pathlib import Path
 
-from . import ROOT, schema
+from . import ROOT, index, schema
 from .problems import DataError, Problem, dotted
 from .rules import RULES
 from .speed import newest_run
@@ -41,6 +41,8 @@ KINDS = [
     Kind("tasks", "data/tasks.yaml", "tasks.schema.json", required=False),
     Kind("examples", "data/examples", "examples.schema.json", required=False),
     Kind("tested", "data/tested.yaml", "tested.schema.json", required=False, derived=True),
+    Kind("packages", "data/packages.yaml", "packages.schema.json", required=False),
+    Kind("index", "data/index", "index.schema.json", required=False, derived=True),
     Kind("speed", "data/speed", "speed.schema.json", required=False, derived=True),
 ]
 KIND = {k.name: k for k in KINDS}
@@ -146,6 +148,10 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
     errors = [p for p in problems if p.level == "error"]
     if errors:
         raise DataError(errors)
+    day = on or today()
+    snapshots = {fid: index.derive(loaded.data, day) for fid, loaded in files.folder("index").items()}
+    for fid, derived in snapshots.items():  # facts the index settles replace or fill typed ones
+        files.frameworks[fid].data["facts"].update(index.covered_facts(derived))
     frameworks = sorted(files.frameworks.items(), key=lambda kv: kv[1].data["name"].casefold())
     return Dataset(
         catalogue=files.get("features").data,
@@ -157,6 +163,7 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
         speed=newest_run(files.folder("speed")),
         where={loaded.name: loaded for loaded in files.each()},
         warnings=[p for p in problems if p.level != "error"],
+        index=snapshots,
         examples=_examples_catalogue(files, {k: v.data for k, v in frameworks}, root),
     )
 
@@ -186,6 +193,7 @@ class Dataset:
     where: dict[str, Loaded] = field(repr=False, default_factory=dict)  # file name -> positions
     warnings: list[Problem] = field(repr=False, default_factory=list)
     examples: dict | None = field(repr=False, default=None)  # the code catalogue (examples.catalogue)
+    index: dict[str, dict] = field(repr=False, default_factory=dict)  # id -> facts derived from its index snapshot
 
     @property
     def categories(self) -> list[dict]:

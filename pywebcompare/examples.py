@@ -22,10 +22,20 @@ PYTHON = "3.11"
 # accepted, such as Django's own Channels project for WebSockets).
 EXTRA_PACKAGES = {"django": ("channels",)}
 PACKAGE = {
-    "flask": "flask", "fastapi": "fastapi", "django": "django", "starlette": "starlette",
-    "litestar": "litestar", "quart": "quart", "sanic": "sanic", "aiohttp": "aiohttp",
-    "tornado": "tornado", "blacksheep": "blacksheep", "falcon": "falcon", "bottle": "bottle",
-    "pyramid": "pyramid", "cherrypy": "cherrypy",
+    "flask": "flask",
+    "fastapi": "fastapi",
+    "django": "django",
+    "starlette": "starlette",
+    "litestar": "litestar",
+    "quart": "quart",
+    "sanic": "sanic",
+    "aiohttp": "aiohttp",
+    "tornado": "tornado",
+    "blacksheep": "blacksheep",
+    "falcon": "falcon",
+    "bottle": "bottle",
+    "pyramid": "pyramid",
+    "cherrypy": "cherrypy",
 }
 
 
@@ -75,7 +85,11 @@ def frameworks_with_requirements(root: Path = ROOT) -> list[str]:
 
 
 def task_dirs(root: Path = ROOT) -> list[Path]:
-    return sorted(p for p in (root / EXAMPLES).iterdir() if p.is_dir() and p.name != "requirements" and not p.name.startswith(("_", ".")))
+    return sorted(
+        p
+        for p in (root / EXAMPLES).iterdir()
+        if p.is_dir() and p.name != "requirements" and not p.name.startswith(("_", "."))
+    )
 
 
 def example_files(task: str, root: Path = ROOT) -> dict[str, Path]:
@@ -155,9 +169,11 @@ def record_tested(results: dict[tuple[str, str], bool], root: Path = ROOT, on=No
         if {k: old.get(k) for k in now} != now:
             entries[task] = {**now, "date": on or dt.date.today()}
     data = {fw: dict(sorted(tasks.items())) for fw, tasks in sorted(data.items()) if tasks}
-    head = "# yaml-language-server: $schema=../schemas/tested.schema.json\n" \
-           "# Written by `python3 dev.py examples`: every example that passed its spec, with the framework\n" \
-           "# version it ran on, the hash of its code and the day it first passed so. Do not edit by hand.\n"
+    head = (
+        "# yaml-language-server: $schema=../schemas/tested.schema.json\n"
+        "# Written by `python3 dev.py examples`: every example that passed its spec, with the framework\n"
+        "# version it ran on, the hash of its code and the day it first passed so. Do not edit by hand.\n"
+    )
     path.write_text(head + yaml.safe_dump(data, sort_keys=False, default_flow_style=False))
 
 
@@ -179,8 +195,9 @@ def run(tasks: list[str], root: Path = ROOT) -> int:
     specs = [s for s in specs if (root / s).exists()]
     with tempfile.TemporaryDirectory() as tmp:
         junit = Path(tmp) / "junit.xml"
-        code = subprocess.call([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={junit}", *specs],
-                               cwd=root)
+        code = subprocess.call(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={junit}", *specs], cwd=root
+        )
         if junit.exists():
             record_tested(spec_results(junit), root)
     return code
@@ -201,8 +218,9 @@ def highlight(code: str) -> str:
     return f'<div class="language-python highlight"><pre><span></span><code>{spans}</code></pre></div>'
 
 
-def catalogue(tasks: dict | None, examples: dict[str, dict], tested: dict | None, frameworks: dict[str, dict],
-              root: Path = ROOT) -> dict | None:
+def catalogue(
+    tasks: dict | None, examples: dict[str, dict], tested: dict | None, frameworks: dict[str, dict], root: Path = ROOT
+) -> dict | None:
     """The plain data the code pages draw: per task, per framework (in the site's order), its code and
     lines, what it uses, whether and where it passed; or why there is none. None without tasks."""
     from markupsafe import Markup
@@ -220,15 +238,31 @@ def catalogue(tasks: dict | None, examples: dict[str, dict], tested: dict | None
                 code = path.read_text()
                 record = (tested.get(fid) or {}).get(task["id"])
                 passed = record if record and record["sha"] == digest(path) else None
-                entries.append({
-                    "framework": fid, "name": fw["name"], "kind": "code", "code": code,
-                    "html": Markup(highlight(code)), "loc": lines_of_code(path),
-                    "file": f"{EXAMPLES}/{task['id']}/{fid}.py", "uses": (info or {}).get("uses", []),
-                    "run": (info or {}).get("run"), "note": (info or {}).get("note"), "passed": passed,
-                })
+                entries.append(
+                    {
+                        "framework": fid,
+                        "name": fw["name"],
+                        "kind": "code",
+                        "code": code,
+                        "html": Markup(highlight(code)),
+                        "loc": lines_of_code(path),
+                        "file": f"{EXAMPLES}/{task['id']}/{fid}.py",
+                        "uses": (info or {}).get("uses", []),
+                        "run": (info or {}).get("run"),
+                        "note": (info or {}).get("note"),
+                        "passed": passed,
+                    }
+                )
             elif info and "impossible" in info:
-                entries.append({"framework": fid, "name": fw["name"], "kind": "impossible",
-                                "impossible": info["impossible"], "source": info["source"]})
+                entries.append(
+                    {
+                        "framework": fid,
+                        "name": fw["name"],
+                        "kind": "impossible",
+                        "impossible": info["impossible"],
+                        "source": info["source"],
+                    }
+                )
         out.append({**task, "entries": entries, "by_framework": {e["framework"]: e for e in entries}})
     return {"tasks": out, "by_id": {t["id"]: t for t in out}}
 

@@ -41,6 +41,9 @@ def environment() -> Environment:
         tasks_for_feature=examples.tasks_for_feature,
         tested_task=examples.tested_task,
         LONG_CODE=examples.LONG,
+        place_label=guides.place_label,
+        leaders=guides.leaders,
+        tie_words=guides.tie_words,
     )
     return env
 

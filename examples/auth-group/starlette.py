@@ -21,7 +21,9 @@ async def public(request):
     return JSONResponse({"public": True})
 
 
-app = Starlette(routes=[
-    Mount("/admin", routes=[Route("/stats", stats)], middleware=[Middleware(RequireToken)]),
-    Route("/public", public),
-])
+app = Starlette(
+    routes=[
+        Mount("/admin", routes=[Route("/stats", stats)], middleware=[Middleware(RequireToken)]),
+        Route("/public", public),
+    ]
+)

@@ -18,8 +18,12 @@ class ExampleConfig(AppConfig):
         self.state = {"greeting": "hi"}
 
 
-settings.configure(ALLOWED_HOSTS=["127.0.0.1", "localhost"], ROOT_URLCONF=__name__, SECRET_KEY="example-only",
-                   INSTALLED_APPS=[f"{__name__}.ExampleConfig"])
+settings.configure(
+    ALLOWED_HOSTS=["127.0.0.1", "localhost"],
+    ROOT_URLCONF=__name__,
+    SECRET_KEY="example-only",
+    INSTALLED_APPS=[f"{__name__}.ExampleConfig"],
+)
 
 
 def state(request):

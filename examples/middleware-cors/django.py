@@ -18,7 +18,9 @@ def process_time_middleware(get_response):
 
 
 settings.configure(
-    ALLOWED_HOSTS=["127.0.0.1", "localhost"], ROOT_URLCONF=__name__, SECRET_KEY="example-only",
+    ALLOWED_HOSTS=["127.0.0.1", "localhost"],
+    ROOT_URLCONF=__name__,
+    SECRET_KEY="example-only",
     INSTALLED_APPS=["corsheaders"],
     MIDDLEWARE=[f"{__name__}.process_time_middleware", "corsheaders.middleware.CorsMiddleware"],
     CORS_ALLOWED_ORIGINS=["https://example.org"],

@@ -24,5 +24,8 @@ async def hello() -> str:
     return "Hello, World!"
 
 
-app = Litestar(route_handlers=[hello], middleware=[ProcessTime()],
-               cors_config=CORSConfig(allow_origins=["https://example.org"], allow_methods=["GET"]))
+app = Litestar(
+    route_handlers=[hello],
+    middleware=[ProcessTime()],
+    cors_config=CORSConfig(allow_origins=["https://example.org"], allow_methods=["GET"]),
+)

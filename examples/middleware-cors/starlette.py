@@ -21,7 +21,10 @@ async def hello(request):
     return PlainTextResponse("Hello, World!")
 
 
-app = Starlette(routes=[Route("/", hello)], middleware=[
-    Middleware(CORSMiddleware, allow_origins=["https://example.org"], allow_methods=["GET"]),
-    Middleware(ProcessTime),
-])
+app = Starlette(
+    routes=[Route("/", hello)],
+    middleware=[
+        Middleware(CORSMiddleware, allow_origins=["https://example.org"], allow_methods=["GET"]),
+        Middleware(ProcessTime),
+    ],
+)

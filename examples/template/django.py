@@ -7,9 +7,12 @@ from django.shortcuts import render
 from django.urls import path
 
 settings.configure(
-    ALLOWED_HOSTS=["127.0.0.1", "localhost"], ROOT_URLCONF=__name__, SECRET_KEY="example-only",
-    TEMPLATES=[{"BACKEND": "django.template.backends.django.DjangoTemplates",
-                "DIRS": [Path(__file__).parent / "templates"]}],
+    ALLOWED_HOSTS=["127.0.0.1", "localhost"],
+    ROOT_URLCONF=__name__,
+    SECRET_KEY="example-only",
+    TEMPLATES=[
+        {"BACKEND": "django.template.backends.django.DjangoTemplates", "DIRS": [Path(__file__).parent / "templates"]}
+    ],
 )
 
 

@@ -12,5 +12,7 @@ async def hello(name: str) -> Template:
     return Template(template_name="hello.html", context={"name": name})
 
 
-app = Litestar(route_handlers=[hello], template_config=TemplateConfig(
-    directory=Path(__file__).parent / "templates", engine=JinjaTemplateEngine))
+app = Litestar(
+    route_handlers=[hello],
+    template_config=TemplateConfig(directory=Path(__file__).parent / "templates", engine=JinjaTemplateEngine),
+)

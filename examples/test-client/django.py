@@ -5,8 +5,9 @@ from django.http import JsonResponse
 from django.test import Client
 from django.urls import path
 
-settings.configure(ALLOWED_HOSTS=["127.0.0.1", "localhost", "testserver"], ROOT_URLCONF=__name__,
-                   SECRET_KEY="example-only")
+settings.configure(
+    ALLOWED_HOSTS=["127.0.0.1", "localhost", "testserver"], ROOT_URLCONF=__name__, SECRET_KEY="example-only"
+)
 
 
 def status(request):

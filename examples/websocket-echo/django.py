@@ -15,7 +15,9 @@ class EchoConsumer(AsyncWebsocketConsumer):
 
 
 urlpatterns = []
-app = ProtocolTypeRouter({
-    "http": django_asgi_app,
-    "websocket": URLRouter([path("ws", EchoConsumer.as_asgi())]),
-})
+app = ProtocolTypeRouter(
+    {
+        "http": django_asgi_app,
+        "websocket": URLRouter([path("ws", EchoConsumer.as_asgi())]),
+    }
+)

@@ -10,23 +10,29 @@ and an invalid case for each.
 from __future__ import annotations
 
 from . import (
+    async_model_on_async_views,
     catalogue_ids_unique,
     dates_real_and_not_future,
     examples_match_files,
+    docs_not_on_moving_branch,
     feature_refs_known,
     framework_covers_catalogue,
     framework_id_matches_file,
     framework_id_not_a_pair,
     framework_names_unique,
     ids_unique_in_lists,
+    index_packages_have_snapshots,
+    index_snapshots_match_frameworks,
     links_are_primary_sources,
     needs_point_at_one_thing,
     package_named_for_extensions,
     points_cite_known_features,
+    prose_reads_as_sentence,
     references_known_frameworks,
     speed_runs_consistent,
     tasks_are_known,
     tested_records_current,
+    typed_facts_agree_with_index,
 )
 
 RULES = [
@@ -36,6 +42,7 @@ RULES = [
     catalogue_ids_unique,
     framework_covers_catalogue,
     package_named_for_extensions,
+    async_model_on_async_views,
     points_cite_known_features,
     references_known_frameworks,
     feature_refs_known,
@@ -47,4 +54,9 @@ RULES = [
     examples_match_files,
     tested_records_current,
     speed_runs_consistent,
+    index_snapshots_match_frameworks,
+    index_packages_have_snapshots,
+    typed_facts_agree_with_index,
+    prose_reads_as_sentence,
+    docs_not_on_moving_branch,
 ]

@@ -31,13 +31,25 @@ def check(files, today):
             if entry is None:
                 yield loaded, ("tasks",), f"{rel} has no entry", f"expected tasks.{folder.name} with its `uses`"
             elif "impossible" in entry:
-                yield loaded, ("tasks", folder.name, "impossible"), f"says impossible, but {rel} exists", \
-                    "expected either the file or the reason, not both"
+                yield (
+                    loaded,
+                    ("tasks", folder.name, "impossible"),
+                    f"says impossible, but {rel} exists",
+                    "expected either the file or the reason, not both",
+                )
     for fw, loaded in data.items():
         if loaded.data["framework"] != fw:
-            yield loaded, ("framework",), f"framework {loaded.data['framework']!r} does not match the file name", \
-                f"expected framework: {fw}"
+            yield (
+                loaded,
+                ("framework",),
+                f"framework {loaded.data['framework']!r} does not match the file name",
+                f"expected framework: {fw}",
+            )
         for task, entry in loaded.data["tasks"].items():
             if (task, fw) not in seen and "impossible" not in entry and example_files(task, root).get(fw) is None:
-                yield loaded, ("tasks", task), f"no file examples/{task}/{fw}.py and no `impossible` reason", \
-                    "expected the example file, or `impossible:` with a sentence and `source:`"
+                yield (
+                    loaded,
+                    ("tasks", task),
+                    f"no file examples/{task}/{fw}.py and no `impossible` reason",
+                    "expected the example file, or `impossible:` with a sentence and `source:`",
+                )

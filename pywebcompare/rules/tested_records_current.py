@@ -21,8 +21,12 @@ def check(files, today):
             elif record["sha"] != digest(path):
                 yield tested, (fw, folder.name, "sha"), f"examples/{folder.name}/{fw}.py changed since it passed", FIX
             elif record["version"] != pinned_version(fw, root):
-                yield tested, (fw, folder.name, "version"), \
-                    f"passed on {record['version']}, but {pinned_version(fw, root)} is pinned now", FIX
+                yield (
+                    tested,
+                    (fw, folder.name, "version"),
+                    f"passed on {record['version']}, but {pinned_version(fw, root)} is pinned now",
+                    FIX,
+                )
     for fw, tasks in records.items():
         for task in tasks:
             if example_files(task, root).get(fw) is None:

@@ -40,8 +40,7 @@ class Example:
 
     def run_in_env(self, *args, cwd: Path, timeout=120) -> subprocess.CompletedProcess:
         """Run the framework's python (-P: no script folder on sys.path, where flask.py would shadow flask)."""
-        return subprocess.run([str(self.python), "-P", *args], cwd=cwd, capture_output=True, text=True,
-                              timeout=timeout)
+        return subprocess.run([str(self.python), "-P", *args], cwd=cwd, capture_output=True, text=True, timeout=timeout)
 
 
 def free_port() -> int:
@@ -79,8 +78,14 @@ def start(task: str, framework: str, root: Path, tmp: Path):
     out, err = tmp / "stdout", tmp / "stderr"
     cmd = [str(python), str(ROOT / "examples" / "serve.py"), "--server", kind, "--port", str(port), str(file)]
     with out.open("w") as o, err.open("w") as e:
-        proc = subprocess.Popen(cmd, cwd=file.parent, stdout=o, stderr=e, stdin=subprocess.DEVNULL,
-                                env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        proc = subprocess.Popen(
+            cmd,
+            cwd=file.parent,
+            stdout=o,
+            stderr=e,
+            stdin=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        )
     try:
         deadline = time.monotonic() + STARTUP_SECONDS
         while not _answers(port):

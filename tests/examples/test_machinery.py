@@ -17,17 +17,27 @@ CASES = {
     # another framework whose package is not installed in FastAPI's environment
     "flask code": (lambda tree: (tree / "examples/hello/flask.py").read_text(), "No module named 'flask'"),
     # Starlette IS installed with FastAPI, so only the app-class check can catch it
-    "starlette code": (lambda tree: (tree / "examples/hello/starlette.py").read_text(),
-                       "`app` is a starlette.applications.Starlette, not an application object of fastapi"),
-    "imports only": (lambda tree: "from fastapi import FastAPI\nfrom fastapi.responses import PlainTextResponse\n",
-                     "defines no module-level `app`"),
+    "starlette code": (
+        lambda tree: (tree / "examples/hello/starlette.py").read_text(),
+        "`app` is a starlette.applications.Starlette, not an application object of fastapi",
+    ),
+    "imports only": (
+        lambda tree: "from fastapi import FastAPI\nfrom fastapi.responses import PlainTextResponse\n",
+        "defines no module-level `app`",
+    ),
 }
 
 
 def run_hello_spec(tree: Path, frameworks: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PWC_EXAMPLES_ROOT": str(tree), "PWC_FRAMEWORKS": frameworks}
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/examples/test_hello.py"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/examples/test_hello.py"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 @pytest.fixture

@@ -14,8 +14,9 @@ def test_timing_header(example):
 
 
 def test_preflight_allowed_origin(example):
-    r = requests.options(example.url + "/", headers={"Origin": ALLOWED, "Access-Control-Request-Method": "GET"},
-                         timeout=10)
+    r = requests.options(
+        example.url + "/", headers={"Origin": ALLOWED, "Access-Control-Request-Method": "GET"}, timeout=10
+    )
     assert r.status_code in (200, 204)
     assert r.headers.get("Access-Control-Allow-Origin") == ALLOWED
 

@@ -19,5 +19,7 @@ def test_escaped(example):
 
 
 def test_template_is_a_file(example):
-    others = [p for p in example.file.parent.rglob("*") if p.is_file() and p.suffix != ".py" and "Hello" in p.read_text()]
+    others = [
+        p for p in example.file.parent.rglob("*") if p.is_file() and p.suffix != ".py" and "Hello" in p.read_text()
+    ]
     assert others, "expected the page's template in a file beside the examples (e.g. templates/hello.html)"

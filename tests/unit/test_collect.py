@@ -83,8 +83,10 @@ def test_releases_after_the_pin_are_not_tried():
 def test_the_verdict_is_written_into_the_examples_data(tmp_path):
     path = tmp_path / "data/examples/flask.yaml"
     path.parent.mkdir(parents=True)
-    path.write_text("# hand-written comment\nframework: flask\nserver: gunicorn\nchecked: 2026-11-30\ntasks:\n"
-                    "  hello:\n    uses: []\n")
+    path.write_text(
+        "# hand-written comment\nframework: flask\nserver: gunicorn\nchecked: 2026-11-30\ntasks:\n"
+        "  hello:\n    uses: []\n"
+    )
     verdict, _ = run("2.0", "2.0.0")
     collect.write_record(tmp_path, "flask", "async-views", verdict.record(dt.date(2026, 11, 30)))
     collect.write_record(tmp_path, "flask", "async-views", verdict.record(dt.date(2026, 12, 7)))  # replaces it

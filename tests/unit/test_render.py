@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import EVIL_NAME, EVIL_NOTE
 
 from pywebcompare import dataset, freshness, pages
 from pywebcompare.compare import compare
@@ -15,6 +14,12 @@ from pywebcompare.urls import Links, base_for, pair_id, safe_url
 @pytest.fixture
 def fixture_data(data_root):
     return dataset.load(data_root)
+
+
+EVIL_NAME = 'Evil<script>window.__pwned="n"</script>'
+EVIL_NOTE = (
+    'A note with <img src=x onerror="window.__pwned = 1"> [click](javascript:alert(2)) {{ config }}.'  # a sentence
+)
 
 
 def inject(root):

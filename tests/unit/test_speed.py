@@ -289,3 +289,56 @@ def test_each_framework_run_is_paired_with_a_baseline_run_next_to_it(monkeypatch
         for run, ratio in zip(t.rounds, t.ratios):
             paired = run["rps"] / ratio
             assert min(abs(paired - (run["rps"] - 1)), abs(paired - (run["rps"] + 1))) < 0.01
+
+
+# ---- the pages drawn from a run ----
+
+
+def fixture_run():
+    doc = run_doc()
+    doc["results"] = [result("baseline-asgi", [2000.0, 2000.0, 2000.0]), result("alpha", [1000.0, 1000.0, 1000.0]),
+                      result("beta", [500.0, 500.0, 500.0])]
+    servers = doc["conditions"]["servers"]
+    servers["alpha"] = dict(servers.pop("fastapi"), why="Alpha's docs run Uvicorn.")
+    servers["beta"] = dict(servers["alpha"], why="Beta's docs run Uvicorn.")
+    doc["excluded"] = [{"framework": "beta", "endpoint": "json", "reason": "GET /users/1: status 500, expected 200"}]
+    return doc
+
+
+@pytest.fixture
+def speed_site(data_root):
+    from pywebcompare import dataset, pages
+    from pywebcompare.urls import Links
+
+    write(data_root, fixture_run())
+    return pages.Site(dataset.load(data_root), Links("https://example.org/r/", "trunk"))
+
+
+def test_the_performance_page_draws_each_figure_as_a_chart_and_a_table(speed_site):
+    from pywebcompare import pages
+
+    html = pages.FRAGMENTS["performance"](speed_site, "../")
+    assert html.count("<svg") == 1 and "<table>" in html  # one endpoint in the run: one chart, its table
+    assert ">Alpha (uvicorn)</text>" in html and ">0.50</text>" in html and ">0.25</text>" in html
+    assert '<a href="../frameworks/alpha/">Alpha</a>' in html
+    assert "Alpha&#39;s docs run Uvicorn." in html and "This run shared its machine" in html
+    assert "Beta, JSON: GET /users/1: status 500, expected 200" in html
+    assert "What these numbers do not tell" in html
+
+
+def test_a_pair_page_shows_both_frameworks_speed_and_their_ratio(speed_site):
+    from pywebcompare import pages
+
+    html = pages.pair_page(speed_site, "alpha", "beta").html
+    section = html[html.index('id="speed"'):]
+    assert "1000 req/s (ratio 0.50)" in section and "500 req/s (ratio 0.25)" in section
+    assert "<td>2.00</td>" in section and 'href="../../performance/#conditions"' in section
+    assert "Not measured: Beta, json: GET /users/1: status 500, expected 200" in section
+
+
+def test_the_api_file_holds_the_newest_run(speed_site):
+    from pywebcompare import export
+
+    files = export.files(speed_site.data)
+    published = json.loads(files["api/speed.json"])
+    assert published == speed.api(fixture_run())
