@@ -518,12 +518,12 @@ def warm(t: Target, requests: int) -> None:
 def report(results: list[dict], excluded: list[dict], elapsed: float) -> None:
     rows = speed.with_ratios(results)
     rows.sort(key=lambda r: (list(speed.ENDPOINTS).index(r["endpoint"]), r["framework"] not in speed.BASELINES, -(r["ratio"] or 0)))
-    print(f"\n{'endpoint':<10} {'framework':<14} {'server':<10} {'ratio':>6} {'rps':>9} {'spread':>7} "
+    print(f"\n{'endpoint':<10} {'framework':<14} {'server':<10} {'ratio':>6} {'±':>6} {'rps':>9} {'±':>6} "
           f"{'p50 ms':>8} {'p99 ms':>8} {'RSS MiB':>8} {'start ms':>9}")
     for r in rows:
         ratio = f"{r['ratio']:.2f}" if r["ratio"] is not None else "-"
-        print(f"{r['endpoint']:<10} {r['framework']:<14} {r['server']:<10} {ratio:>6} {r['rps']:>9.0f} "
-              f"{r['rps_spread']:>7.1%} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['rss_mib']:>8.1f} {r['startup_ms']:>9.0f}")
+        print(f"{r['endpoint']:<10} {r['framework']:<14} {r['server']:<10} {ratio:>6} {r.get('ratio_spread', 0) / 2:>6.0%} "
+              f"{r['rps']:>9.0f} {r['rps_spread'] / 2:>6.0%} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['rss_mib']:>8.1f} {r['startup_ms']:>9.0f}")
     for e in excluded:
         print(f"excluded {e['framework']} {e['endpoint']}: {e['reason']}")
     print(f"\n{len(results)} results, {len(excluded)} excluded, {elapsed:.0f} s")
