@@ -25,8 +25,8 @@ import platform
 import random
 import shutil
 import signal
-import statistics
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -49,20 +49,76 @@ START_TIMEOUT = 30.0  # seconds for a server to answer its first request
 # The server each framework's own docs recommend for production, and where they say so. The
 # examples data (data/examples/<id>.yaml `server`) decides what serve.py runs; this says why.
 SERVERS = {
-    "flask": ("gunicorn", "Flask's deployment guide lists Gunicorn first among the WSGI servers it describes; the development server is not for production.", "https://flask.palletsprojects.com/en/stable/deploying/"),
-    "django": ("gunicorn", "Django's deployment how-to describes Gunicorn for serving its WSGI handler.", "https://docs.djangoproject.com/en/5.2/howto/deployment/wsgi/gunicorn/"),
-    "falcon": ("gunicorn", "Falcon's tutorial serves its WSGI app with Gunicorn.", "https://falcon.readthedocs.io/en/stable/user/tutorial.html"),
-    "bottle": ("gunicorn", "Bottle's deployment page names Gunicorn among the servers to use instead of its development server.", "https://bottlepy.org/docs/dev/deployment.html"),
-    "pyramid": ("waitress", "Pyramid's docs serve applications with Waitress (pserve starts it) in their examples and deployment chapters.", "https://docs.pylonsproject.org/projects/pyramid/en/latest/narr/startup.html"),
-    "cherrypy": ("cherrypy", "CherryPy ships its own production HTTP server (Cheroot) and its deployment docs use it.", "https://docs.cherrypy.dev/en/latest/deploy.html"),
-    "fastapi": ("uvicorn", "FastAPI's deployment docs run apps with Uvicorn, the server its `fastapi run` command starts.", "https://fastapi.tiangolo.com/deployment/manually/"),
-    "starlette": ("uvicorn", "Starlette's installation section asks for an ASGI server and runs its examples with Uvicorn.", "https://www.starlette.io/"),
-    "litestar": ("uvicorn", "Litestar's `litestar run` serves with Uvicorn; its deployment docs start from an ASGI server.", "https://docs.litestar.dev/latest/topics/deployment/manually-with-asgi-server.html"),
-    "blacksheep": ("uvicorn", "BlackSheep's getting-started guide serves apps with Uvicorn.", "https://www.neoteroi.dev/blacksheep/getting-started/"),
-    "quart": ("hypercorn", "Quart's deployment docs recommend Hypercorn, the ASGI server written alongside it.", "https://quart.palletsprojects.com/en/latest/tutorials/deployment.html"),
-    "sanic": ("sanic", "Sanic runs on its own server; its docs start apps with the sanic command or app.run.", "https://sanic.dev/en/guide/deployment/running.html"),
-    "aiohttp": ("aiohttp", "aiohttp's deployment docs start with its own standalone server, web.run_app.", "https://docs.aiohttp.org/en/stable/deployment.html"),
-    "tornado": ("tornado", "Tornado is its own HTTP server; its docs run apps with app.listen and the IOLoop.", "https://www.tornadoweb.org/en/stable/guide/running.html"),
+    "flask": (
+        "gunicorn",
+        "Flask's deployment guide lists Gunicorn first among the WSGI servers it describes; the development server is not for production.",
+        "https://flask.palletsprojects.com/en/stable/deploying/",
+    ),
+    "django": (
+        "gunicorn",
+        "Django's deployment how-to describes Gunicorn for serving its WSGI handler.",
+        "https://docs.djangoproject.com/en/5.2/howto/deployment/wsgi/gunicorn/",
+    ),
+    "falcon": (
+        "gunicorn",
+        "Falcon's tutorial serves its WSGI app with Gunicorn.",
+        "https://falcon.readthedocs.io/en/stable/user/tutorial.html",
+    ),
+    "bottle": (
+        "gunicorn",
+        "Bottle's deployment page names Gunicorn among the servers to use instead of its development server.",
+        "https://bottlepy.org/docs/dev/deployment.html",
+    ),
+    "pyramid": (
+        "waitress",
+        "Pyramid's docs serve applications with Waitress (pserve starts it) in their examples and deployment chapters.",
+        "https://docs.pylonsproject.org/projects/pyramid/en/latest/narr/startup.html",
+    ),
+    "cherrypy": (
+        "cherrypy",
+        "CherryPy ships its own production HTTP server (Cheroot) and its deployment docs use it.",
+        "https://docs.cherrypy.dev/en/latest/deploy.html",
+    ),
+    "fastapi": (
+        "uvicorn",
+        "FastAPI's deployment docs run apps with Uvicorn, the server its `fastapi run` command starts.",
+        "https://fastapi.tiangolo.com/deployment/manually/",
+    ),
+    "starlette": (
+        "uvicorn",
+        "Starlette's installation section asks for an ASGI server and runs its examples with Uvicorn.",
+        "https://www.starlette.io/",
+    ),
+    "litestar": (
+        "uvicorn",
+        "Litestar's `litestar run` serves with Uvicorn; its deployment docs start from an ASGI server.",
+        "https://docs.litestar.dev/latest/topics/deployment/manually-with-asgi-server.html",
+    ),
+    "blacksheep": (
+        "uvicorn",
+        "BlackSheep's getting-started guide serves apps with Uvicorn.",
+        "https://www.neoteroi.dev/blacksheep/getting-started/",
+    ),
+    "quart": (
+        "hypercorn",
+        "Quart's deployment docs recommend Hypercorn, the ASGI server written alongside it.",
+        "https://quart.palletsprojects.com/en/latest/tutorials/deployment.html",
+    ),
+    "sanic": (
+        "sanic",
+        "Sanic runs on its own server; its docs start apps with the sanic command or app.run.",
+        "https://sanic.dev/en/guide/deployment/running.html",
+    ),
+    "aiohttp": (
+        "aiohttp",
+        "aiohttp's deployment docs start with its own standalone server, web.run_app.",
+        "https://docs.aiohttp.org/en/stable/deployment.html",
+    ),
+    "tornado": (
+        "tornado",
+        "Tornado is its own HTTP server; its docs run apps with app.listen and the IOLoop.",
+        "https://www.tornadoweb.org/en/stable/guide/running.html",
+    ),
 }
 BASELINE_SERVERS = {
     "baseline-wsgi": ("gunicorn", "wsgi.py", "The same server as the WSGI frameworks, serving a plain WSGI callable."),
@@ -109,18 +165,42 @@ class Endpoint:
 
 ENDPOINTS = [
     Endpoint("plaintext", "hello", Probe("GET", "/", content_type="text/plain", text="Hello, World!")),
-    Endpoint("json", "serialization", Probe("GET", "/users/1", content_type="application/json", json=USER),
-             [Probe("GET", "/users/2", status=(404,))]),
-    Endpoint("params", "path-query",
-             Probe("GET", "/items/42?q=abc&limit=5", content_type="application/json",
-                   json={"item_id": 42, "q": "abc", "limit": 5}),
-             [Probe("GET", "/items/42?limit=x", status=(400, 422))]),
-    Endpoint("body", "json-body",
-             Probe("POST", "/items", '{"name": "Pen", "price": 1.5}', status=(201,), content_type="application/json",
-                   json={"name": "Pen", "price": 1.5}),
-             [Probe("POST", "/items", '{"price": 1.5}', status=(400, 422), contains=("name",))]),
-    Endpoint("html", "template", Probe("GET", "/hello/Ada", content_type="text/html", contains=("<h1>Hello, Ada!</h1>",)),
-             [Probe("GET", "/hello/%3Cb%3E", contains=("&lt;b&gt;",), absent=("<b>",))]),
+    Endpoint(
+        "json",
+        "serialization",
+        Probe("GET", "/users/1", content_type="application/json", json=USER),
+        [Probe("GET", "/users/2", status=(404,))],
+    ),
+    Endpoint(
+        "params",
+        "path-query",
+        Probe(
+            "GET",
+            "/items/42?q=abc&limit=5",
+            content_type="application/json",
+            json={"item_id": 42, "q": "abc", "limit": 5},
+        ),
+        [Probe("GET", "/items/42?limit=x", status=(400, 422))],
+    ),
+    Endpoint(
+        "body",
+        "json-body",
+        Probe(
+            "POST",
+            "/items",
+            '{"name": "Pen", "price": 1.5}',
+            status=(201,),
+            content_type="application/json",
+            json={"name": "Pen", "price": 1.5},
+        ),
+        [Probe("POST", "/items", '{"price": 1.5}', status=(400, 422), contains=("name",))],
+    ),
+    Endpoint(
+        "html",
+        "template",
+        Probe("GET", "/hello/Ada", content_type="text/html", contains=("<h1>Hello, Ada!</h1>",)),
+        [Probe("GET", "/hello/%3Cb%3E", contains=("&lt;b&gt;",), absent=("<b>",))],
+    ),
 ]
 assert [e.id for e in ENDPOINTS] == list(speed.ENDPOINTS)
 
@@ -208,8 +288,14 @@ def start(target: Target, logs: Path) -> list[str]:
     cmd = ["taskset", "-c", SERVER_CORE, str(target.python), *serve_command(target.server, target.port, target.file)]
     began = time.perf_counter()
     with target.log.open("wb") as log:  # from the example's folder, as the specs run it (templates/ is relative)
-        target.proc = subprocess.Popen(cmd, cwd=target.file.parent, stdout=log, stderr=subprocess.STDOUT,
-                                       stdin=subprocess.DEVNULL, start_new_session=True)
+        target.proc = subprocess.Popen(
+            cmd,
+            cwd=target.file.parent,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
     while True:
         try:
             ask(target.port, target.endpoint.timed, timeout=2.0)
@@ -218,8 +304,11 @@ def start(target: Target, logs: Path) -> list[str]:
             ended = target.proc.poll() is not None
             if ended or time.perf_counter() - began > START_TIMEOUT:
                 tail = " | ".join(target.log.read_text(errors="replace").strip().splitlines()[-2:])
-                return [f"the server stopped before answering: {tail}" if ended
-                        else f"the server did not answer within {START_TIMEOUT:.0f} s: {tail}"]
+                return [
+                    f"the server stopped before answering: {tail}"
+                    if ended
+                    else f"the server did not answer within {START_TIMEOUT:.0f} s: {tail}"
+                ]
             time.sleep(0.005)
     target.startup_ms = round((time.perf_counter() - began) * 1000, 1)
     return wrong_app(target) + verify(target.port, target.endpoint)
@@ -298,9 +387,26 @@ def parse_wrk(output: str) -> dict:
 
 def load(target: Target, seconds: float, connections: int) -> dict:
     probe = target.endpoint.timed
-    env = {**os.environ, "PWC_METHOD": probe.method, "PWC_BODY": probe.body or "", "PWC_CONTENT_TYPE": "application/json"}
-    cmd = ["taskset", "-c", WRK_CORE, "wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "2s",
-           "-s", str(LUA), f"http://127.0.0.1:{target.port}{probe.path}"]
+    env = {
+        **os.environ,
+        "PWC_METHOD": probe.method,
+        "PWC_BODY": probe.body or "",
+        "PWC_CONTENT_TYPE": "application/json",
+    }
+    cmd = [
+        "taskset",
+        "-c",
+        WRK_CORE,
+        "wrk",
+        "-t1",
+        f"-c{connections}",
+        f"-d{seconds}s",
+        "--timeout",
+        "2s",
+        "-s",
+        str(LUA),
+        f"http://127.0.0.1:{target.port}{probe.path}",
+    ]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=seconds + 20)
     return parse_wrk(done.stdout + done.stderr)
 
@@ -328,28 +434,40 @@ def baseline_python(bid: str) -> Path:
     stamp = venv / ".installed"
     if not stamp.exists() or stamp.read_text() != requirements.read_text():
         subprocess.run([examples.uv(), "venv", "-q", "--python", examples.PYTHON, str(venv)], check=True)
-        subprocess.run([examples.uv(), "pip", "sync", "-q", "--python", str(venv / "bin" / "python"), str(requirements)], check=True)
+        subprocess.run(
+            [examples.uv(), "pip", "sync", "-q", "--python", str(venv / "bin" / "python"), str(requirements)],
+            check=True,
+        )
         stamp.write_text(requirements.read_text())
     return venv / "bin" / "python"
 
 
 def environment(python: Path) -> tuple[str, dict[str, str]]:
     """The Python version of an environment and every package installed in it."""
-    code = ("import importlib.metadata as m, json, platform; print(json.dumps([platform.python_version(), "
-            "{d.metadata['Name'].lower(): d.version for d in m.distributions()}]))")
+    code = (
+        "import importlib.metadata as m, json, platform; print(json.dumps([platform.python_version(), "
+        "{d.metadata['Name'].lower(): d.version for d in m.distributions()}]))"
+    )
     out = subprocess.run([str(python), "-P", "-c", code], capture_output=True, text=True, timeout=60, check=True).stdout
     version, pkgs = json.loads(out)
     return version, dict(sorted(pkgs.items()))
 
 
 def flags(server: str, pkgs: dict[str, str]) -> str:
-    return SERVER_FLAGS[server].format(loop="uvloop" if "uvloop" in pkgs else "asyncio",
-                                       http="httptools" if "httptools" in pkgs else "h11")
+    return SERVER_FLAGS[server].format(
+        loop="uvloop" if "uvloop" in pkgs else "asyncio", http="httptools" if "httptools" in pkgs else "h11"
+    )
 
 
 def machine() -> dict:
-    cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
-                if ln.startswith("model name")), platform.processor() or "unknown")
+    cpu = next(
+        (
+            ln.split(":", 1)[1].strip()
+            for ln in Path("/proc/cpuinfo").read_text().splitlines()
+            if ln.startswith("model name")
+        ),
+        platform.processor() or "unknown",
+    )
     os_name = platform.platform()
     release = Path("/etc/os-release")
     if release.exists():
@@ -373,7 +491,14 @@ def targets_for(frameworks: list[str], endpoints: list[Endpoint]) -> tuple[list[
         targets += [Target(bid, e, server, python, BASELINE_DIR / file) for e in endpoints]
     for fid in frameworks:
         if not (ROOT / examples.REQUIREMENTS / f"{fid}.txt").exists():
-            excluded += [{"framework": fid, "endpoint": e.id, "reason": f"no pinned requirements {examples.REQUIREMENTS}/{fid}.txt"} for e in endpoints]
+            excluded += [
+                {
+                    "framework": fid,
+                    "endpoint": e.id,
+                    "reason": f"no pinned requirements {examples.REQUIREMENTS}/{fid}.txt",
+                }
+                for e in endpoints
+            ]
             continue
         python = examples.ensure_venv(fid)
         server = example_server(fid)
@@ -381,20 +506,30 @@ def targets_for(frameworks: list[str], endpoints: list[Endpoint]) -> tuple[list[
         _, why, source = SERVERS[fid]
         if server != SERVERS[fid][0]:
             why = f"The examples data names {server}. " + why
-        servers[fid] = {"server": server, "flags": flags(server, pk), "why": why, "source": source,
-                        "python": version, "packages": pk}
+        servers[fid] = {
+            "server": server,
+            "flags": flags(server, pk),
+            "why": why,
+            "source": source,
+            "python": version,
+            "packages": pk,
+        }
         for e in endpoints:
             file = ROOT / "examples" / e.task / f"{fid}.py"
             if file.exists():
                 targets.append(Target(fid, e, server, python, file))
             else:
-                excluded.append({"framework": fid, "endpoint": e.id, "reason": f"no example examples/{e.task}/{fid}.py"})
+                excluded.append(
+                    {"framework": fid, "endpoint": e.id, "reason": f"no example examples/{e.task}/{fid}.py"}
+                )
     return targets, excluded, servers
 
 
 def preflight() -> None:
     if not shutil.which("wrk"):
-        sys.exit("The speed benchmark needs wrk, the HTTP load generator: run `sudo apt-get install wrk` (Debian/Ubuntu).")
+        sys.exit(
+            "The speed benchmark needs wrk, the HTTP load generator: run `sudo apt-get install wrk` (Debian/Ubuntu)."
+        )
     if not shutil.which("taskset"):
         sys.exit("The speed benchmark pins processes with taskset: run `sudo apt-get install util-linux`.")
     if len(os.sched_getaffinity(0)) < 2:
@@ -464,8 +599,10 @@ def run(args) -> int:
 def refuse_publishing(args, failed: list[dict]) -> str | None:
     """Why this run must not be written to data/speed/, or None when it may."""
     if failed and not args.publish_with_exclusions:
-        return (f"NOT PUBLISHED: {len(failed)} answer(s) failed their check (fix the examples, or pass "
-                "--publish-with-exclusions to publish with them listed as excluded).")
+        return (
+            f"NOT PUBLISHED: {len(failed)} answer(s) failed their check (fix the examples, or pass "
+            "--publish-with-exclusions to publish with them listed as excluded)."
+        )
     if args.quick or args.no_publish:
         return f"Not published ({'--quick' if args.quick else '--no-publish'})."
     return None
@@ -482,8 +619,11 @@ def measure(live: list[Target], args, rng: random.Random) -> None:
         if t.framework not in speed.BASELINES:
             groups.setdefault((speed.baseline_of(t.server), t.endpoint.id), []).append(t)
     for r in range(args.rounds):
-        print(f"Round {r + 1}/{args.rounds}: {sum(map(len, groups.values()))} frameworks, each beside its baseline, "
-              f"{args.duration} s per run", flush=True)
+        print(
+            f"Round {r + 1}/{args.rounds}: {sum(map(len, groups.values()))} frameworks, each beside its baseline, "
+            f"{args.duration} s per run",
+            flush=True,
+        )
         for key in rng.sample(list(groups), len(groups)):
             base, members = bases.get(key), rng.sample(groups[key], len(groups[key]))
             for i, t in enumerate(members):
@@ -501,11 +641,19 @@ def measure(live: list[Target], args, rng: random.Random) -> None:
 
 
 def result_of(t: Target) -> dict:
-    out = {"framework": t.framework, "server": t.server, "endpoint": t.endpoint.id, **speed.summarise(t.rounds),
-           "rss_mib": t.rss_mib, "startup_ms": t.startup_ms, "rounds": [x["rps"] for x in t.rounds]}
+    out = {
+        "framework": t.framework,
+        "server": t.server,
+        "endpoint": t.endpoint.id,
+        **speed.summarise(t.rounds),
+        "rss_mib": t.rss_mib,
+        "startup_ms": t.startup_ms,
+        "rounds": [x["rps"] for x in t.rounds],
+    }
     if t.ratios:
-        out.update(ratio=round(statistics.median(t.ratios), 3), ratio_spread=round(speed.spread(t.ratios), 3),
-                   ratios=t.ratios)
+        out.update(
+            ratio=round(statistics.median(t.ratios), 3), ratio_spread=round(speed.spread(t.ratios), 3), ratios=t.ratios
+        )
     return out
 
 
@@ -517,13 +665,23 @@ def warm(t: Target, requests: int) -> None:
 
 def report(results: list[dict], excluded: list[dict], elapsed: float) -> None:
     rows = speed.with_ratios(results)
-    rows.sort(key=lambda r: (list(speed.ENDPOINTS).index(r["endpoint"]), r["framework"] not in speed.BASELINES, -(r["ratio"] or 0)))
-    print(f"\n{'endpoint':<10} {'framework':<14} {'server':<10} {'ratio':>6} {'±':>6} {'rps':>9} {'±':>6} "
-          f"{'p50 ms':>8} {'p99 ms':>8} {'RSS MiB':>8} {'start ms':>9}")
+    rows.sort(
+        key=lambda r: (
+            list(speed.ENDPOINTS).index(r["endpoint"]),
+            r["framework"] not in speed.BASELINES,
+            -(r["ratio"] or 0),
+        )
+    )
+    print(
+        f"\n{'endpoint':<10} {'framework':<14} {'server':<10} {'ratio':>6} {'±':>6} {'rps':>9} {'±':>6} "
+        f"{'p50 ms':>8} {'p99 ms':>8} {'RSS MiB':>8} {'start ms':>9}"
+    )
     for r in rows:
         ratio = f"{r['ratio']:.2f}" if r["ratio"] is not None else "-"
-        print(f"{r['endpoint']:<10} {r['framework']:<14} {r['server']:<10} {ratio:>6} {r.get('ratio_spread', 0) / 2:>6.0%} "
-              f"{r['rps']:>9.0f} {r['rps_spread'] / 2:>6.0%} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['rss_mib']:>8.1f} {r['startup_ms']:>9.0f}")
+        print(
+            f"{r['endpoint']:<10} {r['framework']:<14} {r['server']:<10} {ratio:>6} {r.get('ratio_spread', 0) / 2:>6.0%} "
+            f"{r['rps']:>9.0f} {r['rps_spread'] / 2:>6.0%} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['rss_mib']:>8.1f} {r['startup_ms']:>9.0f}"
+        )
     for e in excluded:
         print(f"excluded {e['framework']} {e['endpoint']}: {e['reason']}")
     print(f"\n{len(results)} results, {len(excluded)} excluded, {elapsed:.0f} s")
@@ -533,19 +691,23 @@ def print_comparison(committed: dict, results: list[dict]) -> None:
     rows = sorted(speed.compare_runs(committed["results"], results), key=lambda row: (row["key"][2], row["key"][0]))
     if not rows:
         return
-    print(f"\nRatios against the committed run of {committed['conditions']['date']} "
-          f"(goal: within {speed.REPRODUCE_WITHIN:.0%}):")
+    print(
+        f"\nRatios against the committed run of {committed['conditions']['date']} "
+        f"(goal: within {speed.REPRODUCE_WITHIN:.0%}):"
+    )
     for row in rows:
         fw, server, endpoint = row["key"]
         mark = "ok" if row["within"] else "DIFFERS"
-        print(f"  {fw:<14} {server:<10} {endpoint:<10} {row['committed']:>6.2f} -> {row['now']:>6.2f} {row['change']:>+7.1%}  {mark}")
+        print(
+            f"  {fw:<14} {server:<10} {endpoint:<10} {row['committed']:>6.2f} -> {row['now']:>6.2f} {row['change']:>+7.1%}  {mark}"
+        )
     inside = sum(r["within"] for r in rows)
     print(f"  {inside} of {len(rows)} ratios within {speed.REPRODUCE_WITHIN:.0%}")
 
 
 def run_document(args, results, excluded, servers, flagged, elapsed) -> dict:
     """The run as its data file holds it: conditions first, then the figures."""
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     conditions = {
         "date": now.date().isoformat(),
         **machine(),
@@ -577,9 +739,14 @@ def main(argv=None) -> int:
     parser.add_argument("--connections", type=int, default=64, help="wrk connections")
     parser.add_argument("--seed", type=int, default=None, help="seed of the shuffle")
     parser.add_argument("--no-publish", action="store_true")
-    parser.add_argument("--publish-with-exclusions", action="store_true",
-                        help="publish although some answers failed their check; they are listed as excluded")
-    parser.add_argument("--shared", action="store_true", help="say in the conditions that other work shared the machine")
+    parser.add_argument(
+        "--publish-with-exclusions",
+        action="store_true",
+        help="publish although some answers failed their check; they are listed as excluded",
+    )
+    parser.add_argument(
+        "--shared", action="store_true", help="say in the conditions that other work shared the machine"
+    )
     parser.add_argument("--note", help="a sentence for the conditions card")
     args = parser.parse_args(argv)
     quick = args.quick
@@ -587,7 +754,9 @@ def main(argv=None) -> int:
     args.rounds = args.rounds or 3
     if args.rounds < 3:
         parser.error("--rounds must be at least 3: a median and a spread need them")
-    args.endpoints = args.endpoints.split(",") if args.endpoints else (["plaintext"] if quick else list(speed.ENDPOINTS))
+    args.endpoints = (
+        args.endpoints.split(",") if args.endpoints else (["plaintext"] if quick else list(speed.ENDPOINTS))
+    )
     unknown = set(args.endpoints) - set(speed.ENDPOINTS)
     if unknown:
         parser.error(f"unknown endpoint(s) {', '.join(sorted(unknown))}; expected some of {', '.join(speed.ENDPOINTS)}")

@@ -21,9 +21,12 @@ SCHEMA = "speed.schema.json"
 BASELINES = {"baseline-wsgi": "Raw WSGI app", "baseline-asgi": "Raw ASGI app"}
 # id -> (label, what the endpoint does); the order of the site's tables and charts
 ENDPOINTS = {
-    "plaintext": ("Plain text", "GET / answers \"Hello, World!\" as text/plain (task hello)"),
+    "plaintext": ("Plain text", 'GET / answers "Hello, World!" as text/plain (task hello)'),
     "json": ("JSON", "GET /users/1 answers a user object serialised to JSON (task serialization)"),
-    "params": ("Path and query", "GET /items/42?q=abc&limit=5: typed path and query parameters, validated (task path-query)"),
+    "params": (
+        "Path and query",
+        "GET /items/42?q=abc&limit=5: typed path and query parameters, validated (task path-query)",
+    ),
     "body": ("JSON body", "POST /items with a JSON body, validated, answered 201 (task json-body)"),
     "html": ("HTML template", "GET /hello/Ada renders an autoescaped template (task template)"),
 }
@@ -107,8 +110,15 @@ def compare_runs(committed: list[dict], current: list[dict]) -> list[dict]:
         if r["framework"] in BASELINES or before is None or r["ratio"] is None or not before:
             continue
         change = r["ratio"] / before - 1
-        rows.append(dict(key=(r["framework"], r["server"], r["endpoint"]), committed=before, now=r["ratio"],
-                         change=round(change, 3), within=abs(change) <= REPRODUCE_WITHIN))
+        rows.append(
+            dict(
+                key=(r["framework"], r["server"], r["endpoint"]),
+                committed=before,
+                now=r["ratio"],
+                change=round(change, 3),
+                within=abs(change) <= REPRODUCE_WITHIN,
+            )
+        )
     return rows
 
 
@@ -140,23 +150,44 @@ def run_problems(loaded: Loaded):
     run = loaded.data
     name = Path(loaded.name).stem
     if run["conditions"]["date"] != name:
-        yield (loaded, ("conditions", "date"), f"date {run['conditions']['date']} differs from the file name {name}",
-               "expected the run's date to name its file")
+        yield (
+            loaded,
+            ("conditions", "date"),
+            f"date {run['conditions']['date']} differs from the file name {name}",
+            "expected the run's date to name its file",
+        )
     seen = set()
     for i, r in enumerate(run["results"]):
         key = (r["framework"], r["server"], r["endpoint"])
         if key in seen:
-            yield loaded, ("results", i), f"{' '.join(key)} appears twice", "expected one result per framework, server and endpoint"
+            yield (
+                loaded,
+                ("results", i),
+                f"{' '.join(key)} appears twice",
+                "expected one result per framework, server and endpoint",
+            )
         seen.add(key)
         if round(statistics.median(r["rounds"]), 1) != r["rps"]:
-            yield (loaded, ("results", i, "rps"), f"rps {r['rps']} is not the median of its rounds",
-                   "expected the median of `rounds`, as the harness writes it")
+            yield (
+                loaded,
+                ("results", i, "rps"),
+                f"rps {r['rps']} is not the median of its rounds",
+                "expected the median of `rounds`, as the harness writes it",
+            )
         if "ratios" in r and round(statistics.median(r["ratios"]), 3) != r.get("ratio"):
-            yield (loaded, ("results", i, "ratio"), f"ratio {r.get('ratio')} is not the median of its ratios",
-                   "expected the median of `ratios`, as the harness writes it")
+            yield (
+                loaded,
+                ("results", i, "ratio"),
+                f"ratio {r.get('ratio')} is not the median of its ratios",
+                "expected the median of `ratios`, as the harness writes it",
+            )
         if r["framework"] not in run["conditions"]["servers"]:
-            yield (loaded, ("results", i, "framework"), f"no server entry for {r['framework']}",
-                   "expected conditions.servers to say which server ran it and why")
+            yield (
+                loaded,
+                ("results", i, "framework"),
+                f"no server entry for {r['framework']}",
+                "expected conditions.servers to say which server ran it and why",
+            )
 
 
 def newest_run(runs: dict[str, Loaded]) -> dict | None:
@@ -169,8 +200,10 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
-HEADER = ("# yaml-language-server: $schema=../../schemas/speed.schema.json\n"
-          "# Written by `python3 dev.py bench-frameworks` (benchmarks/frameworks.py); do not edit by hand.\n")
+HEADER = (
+    "# yaml-language-server: $schema=../../schemas/speed.schema.json\n"
+    "# Written by `python3 dev.py bench-frameworks` (benchmarks/frameworks.py); do not edit by hand.\n"
+)
 
 
 def dump(run: dict) -> str:
@@ -196,8 +229,9 @@ def by_endpoint(run: dict, names: dict[str, str]) -> list[dict]:
     rows = with_ratios(run["results"])
     out = []
     for eid, (label, what) in ENDPOINTS.items():
-        mine = [dict(r, name=names.get(r["framework"], BASELINES.get(r["framework"]))) for r in rows
-                if r["endpoint"] == eid]
+        mine = [
+            dict(r, name=names.get(r["framework"], BASELINES.get(r["framework"]))) for r in rows if r["endpoint"] == eid
+        ]
         if not mine:
             continue
         mine.sort(key=lambda r: (r["framework"] not in BASELINES, -(r["ratio"] or 0), r["framework"]))
@@ -229,11 +263,25 @@ def bar_chart(rows: list[dict], label: str, width: int = 560, bar: int = 18, gap
     bars = []
     for i, r in enumerate(rows):
         y = i * (bar + gap)
-        bars.append({"name": f"{r['name']} ({r['server']})", "y": y, "text_y": round(y + bar * 0.72, 1),
-                     "w": round((r["ratio"] or 0) * scale, 1), "ratio": r["ratio"],
-                     "baseline": r["framework"] in BASELINES})
-    return {"width": width, "height": len(rows) * (bar + gap), "left": left, "bar": bar,
-            "one_x": round(left + scale, 1), "bars": bars, "title": f"{label}: requests per second relative to the raw baseline"}
+        bars.append(
+            {
+                "name": f"{r['name']} ({r['server']})",
+                "y": y,
+                "text_y": round(y + bar * 0.72, 1),
+                "w": round((r["ratio"] or 0) * scale, 1),
+                "ratio": r["ratio"],
+                "baseline": r["framework"] in BASELINES,
+            }
+        )
+    return {
+        "width": width,
+        "height": len(rows) * (bar + gap),
+        "left": left,
+        "bar": bar,
+        "one_x": round(left + scale, 1),
+        "bars": bars,
+        "title": f"{label}: requests per second relative to the raw baseline",
+    }
 
 
 def page(run: dict | None, names: dict[str, str], benchmarks: list[dict]) -> dict:

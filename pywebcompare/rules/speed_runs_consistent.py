@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..speed import run_problems
 
 NAME = "speed-runs-consistent"
-DESCRIPTION = "Each data/speed/<date>.yaml is dated by its name, its figures match its rounds, every framework has its server."
+DESCRIPTION = (
+    "Each data/speed/<date>.yaml is dated by its name, its figures match its rounds, every framework has its server."
+)
 
 
 def check(files, today):

@@ -22,32 +22,42 @@ _spec.loader.exec_module(harness)
 
 
 def result(framework, rounds, endpoint="plaintext", server="uvicorn"):
-    return {"framework": framework, "server": server, "endpoint": endpoint,
-            **speed.summarise([{"rps": x, "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0} for x in rounds]),
-            "rss_mib": 30.0, "startup_ms": 200.0, "rounds": rounds}
+    return {
+        "framework": framework,
+        "server": server,
+        "endpoint": endpoint,
+        **speed.summarise([{"rps": x, "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0} for x in rounds]),
+        "rss_mib": 30.0,
+        "startup_ms": 200.0,
+        "rounds": rounds,
+    }
 
 
 # ---- statistics and ratios ----
 
 
 def test_summary_is_the_median_and_relative_range_of_the_rounds():
-    figures = speed.summarise([
-        {"rps": 900.0, "p50_ms": 3.0, "p99_ms": 9.0, "errors": 1},
-        {"rps": 1000.0, "p50_ms": 2.0, "p99_ms": 8.0, "errors": 0},
-        {"rps": 1100.0, "p50_ms": 4.0, "p99_ms": 7.0, "errors": 2},
-    ])
+    figures = speed.summarise(
+        [
+            {"rps": 900.0, "p50_ms": 3.0, "p99_ms": 9.0, "errors": 1},
+            {"rps": 1000.0, "p50_ms": 2.0, "p99_ms": 8.0, "errors": 0},
+            {"rps": 1100.0, "p50_ms": 4.0, "p99_ms": 7.0, "errors": 2},
+        ]
+    )
     assert figures == {"rps": 1000.0, "rps_spread": 0.2, "p50_ms": 3.0, "p99_ms": 8.0, "errors": 3}
 
 
 def test_ratio_is_to_the_baseline_of_the_same_interface_and_endpoint():
-    rows = speed.with_ratios([
-        result("baseline-asgi", [2000, 2000, 2000]),
-        result("baseline-wsgi", [1000, 1000, 1000], server="gunicorn"),
-        result("baseline-asgi", [4000, 4000, 4000], endpoint="json"),
-        result("fastapi", [1000, 1000, 1000]),
-        result("fastapi", [1000, 1000, 1000], endpoint="json"),
-        result("flask", [500, 500, 500], server="gunicorn"),
-    ])
+    rows = speed.with_ratios(
+        [
+            result("baseline-asgi", [2000, 2000, 2000]),
+            result("baseline-wsgi", [1000, 1000, 1000], server="gunicorn"),
+            result("baseline-asgi", [4000, 4000, 4000], endpoint="json"),
+            result("fastapi", [1000, 1000, 1000]),
+            result("fastapi", [1000, 1000, 1000], endpoint="json"),
+            result("flask", [500, 500, 500], server="gunicorn"),
+        ]
+    )
     ratio = {(r["framework"], r["endpoint"]): (r["baseline"], r["ratio"]) for r in rows}
     assert ratio[("fastapi", "plaintext")] == ("baseline-asgi", 0.5)
     assert ratio[("fastapi", "json")] == ("baseline-asgi", 0.25)
@@ -67,7 +77,9 @@ def test_a_flag_names_the_server_settings_when_they_differ():
     base, fast = result("baseline-asgi", [1000] * 3), result("blacksheep", [1500] * 3)
     same = {"baseline-asgi": {"flags": "uvicorn, h11"}, "blacksheep": {"flags": "uvicorn, h11"}}
     other = {"baseline-asgi": {"flags": "uvicorn, h11"}, "blacksheep": {"flags": "uvicorn, httptools"}}
-    assert speed.beats_baseline([base, fast], same)[0].endswith("same server and settings: check the example and the baseline")
+    assert speed.beats_baseline([base, fast], same)[0].endswith(
+        "same server and settings: check the example and the baseline"
+    )
     assert "uvicorn, httptools against uvicorn, h11" in speed.beats_baseline([base, fast], other)[0]
 
 
@@ -109,7 +121,9 @@ def test_a_wrong_answer_is_named(status, content_type, body, wrong):
 
 def test_json_is_compared_as_data_and_extra_fields_fail():
     probe = harness.ENDPOINTS[1].timed
-    assert harness.check(probe, 200, "application/json", b'{"email":"ada@example.com","id":1,"name":"Ada Lovelace"}') == []
+    assert (
+        harness.check(probe, 200, "application/json", b'{"email":"ada@example.com","id":1,"name":"Ada Lovelace"}') == []
+    )
     leaked = b'{"id": 1, "name": "Ada Lovelace", "email": "ada@example.com", "password_hash": "x"}'
     assert harness.check(probe, 200, "application/json", leaked)
 
@@ -164,20 +178,34 @@ def test_a_run_with_a_failed_check_is_not_published():
 def fake_run(monkeypatch, tmp_path, wrong: set[str]):
     """main() with the servers and wrk replaced; frameworks in `wrong` answer wrongly."""
     endpoint = harness.ENDPOINTS[0]
-    targets = [harness.Target("baseline-asgi", endpoint, "uvicorn", Path("python"), Path("asgi.py")),
-               harness.Target("fastapi", endpoint, "uvicorn", Path("python"), Path("fastapi.py"))]
+    targets = [
+        harness.Target("baseline-asgi", endpoint, "uvicorn", Path("python"), Path("asgi.py")),
+        harness.Target("fastapi", endpoint, "uvicorn", Path("python"), Path("fastapi.py")),
+    ]
     for t in targets:
         t.proc = Namespace(pid=0)
-    servers = {fid: {"server": "uvicorn", "flags": "1 process", "why": "The docs say so.", "python": "3.11.7", "packages": {"uvicorn": "0.54.0"}}
-               for fid in ("baseline-asgi", "fastapi")}
+    servers = {
+        fid: {
+            "server": "uvicorn",
+            "flags": "1 process",
+            "why": "The docs say so.",
+            "python": "3.11.7",
+            "packages": {"uvicorn": "0.54.0"},
+        }
+        for fid in ("baseline-asgi", "fastapi")
+    }
     rps = {"baseline-asgi": iter([2000.0, 2400.0, 1600.0]), "fastapi": iter([1000.0, 1500.0, 400.0])}
     monkeypatch.setattr(harness, "ROOT", tmp_path)
     monkeypatch.setattr(harness, "preflight", lambda: None)
     monkeypatch.setattr(harness, "targets_for", lambda fws, eps: (targets, [], servers))
-    monkeypatch.setattr(harness, "start", lambda t, logs: ["GET /: status 500, expected 200"] if t.framework in wrong else [])
+    monkeypatch.setattr(
+        harness, "start", lambda t, logs: ["GET /: status 500, expected 200"] if t.framework in wrong else []
+    )
     monkeypatch.setattr(harness, "stop", lambda t: None)
     monkeypatch.setattr(harness, "rss_mib", lambda pid: 30.0)
-    monkeypatch.setattr(harness, "load", lambda t, s, c: {"rps": next(rps[t.framework]), "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0})
+    monkeypatch.setattr(
+        harness, "load", lambda t, s, c: {"rps": next(rps[t.framework]), "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0}
+    )
     monkeypatch.setattr(harness, "warm", lambda t, n: None)
     monkeypatch.setattr(harness, "machine", lambda: {"cpu": "Test CPU", "cores": 2, "os": "Debian", "wrk": "wrk 4.1.0"})
     monkeypatch.setattr(speed, "newest", lambda root: None)
@@ -201,9 +229,11 @@ def test_a_clean_run_publishes_a_file_that_passes_its_schema(tmp_path, monkeypat
 
 
 def test_wrk_figures_come_from_the_lua_done_line():
-    out = ("Running 1s test\nPWC-JSON {\"requests\": 2500, \"duration_us\": 1000000, \"bytes\": 1, \"connect_errors\": 0, "
-           "\"read_errors\": 1, \"write_errors\": 0, \"status_errors\": 2, \"timeouts\": 0, \"p50_us\": 1500, "
-           "\"p90_us\": 2000, \"p99_us\": 4000, \"max_us\": 9000, \"mean_us\": 1600.0}\n")
+    out = (
+        'Running 1s test\nPWC-JSON {"requests": 2500, "duration_us": 1000000, "bytes": 1, "connect_errors": 0, '
+        '"read_errors": 1, "write_errors": 0, "status_errors": 2, "timeouts": 0, "p50_us": 1500, '
+        '"p90_us": 2000, "p99_us": 4000, "max_us": 9000, "mean_us": 1600.0}\n'
+    )
     assert harness.parse_wrk(out) == {"rps": 2500.0, "p50_ms": 1.5, "p99_ms": 4.0, "errors": 3, "requests": 2500}
     with pytest.raises(RuntimeError, match="no figures"):
         harness.parse_wrk("unable to connect to 127.0.0.1:1 Connection refused")
@@ -217,13 +247,34 @@ def run_doc(date="2026-11-30"):
     pk = {"uvicorn": "0.54.0"}
     return {
         "conditions": {
-            "date": date, "cpu": "Test CPU", "cores": 2, "os": "Debian", "wrk": "wrk 4.1.0", "python": "3.11.9",
-            "shared_machine": True, "pinning": "server on core 0, wrk on core 1", "concurrency": 64,
-            "wrk_threads": 1, "duration_s": 1, "warmup_requests": 200, "rounds": 3, "seconds": 100,
+            "date": date,
+            "cpu": "Test CPU",
+            "cores": 2,
+            "os": "Debian",
+            "wrk": "wrk 4.1.0",
+            "python": "3.11.9",
+            "shared_machine": True,
+            "pinning": "server on core 0, wrk on core 1",
+            "concurrency": 64,
+            "wrk_threads": 1,
+            "duration_s": 1,
+            "warmup_requests": 200,
+            "rounds": 3,
+            "seconds": 100,
             "servers": {
-                "baseline-asgi": {"server": "uvicorn", "flags": "1 process", "why": "The raw ASGI ceiling.", "packages": pk},
-                "fastapi": {"server": "uvicorn", "flags": "1 process", "why": "FastAPI's docs run Uvicorn.",
-                            "source": "https://fastapi.tiangolo.com/deployment/manually/", "packages": pk},
+                "baseline-asgi": {
+                    "server": "uvicorn",
+                    "flags": "1 process",
+                    "why": "The raw ASGI ceiling.",
+                    "packages": pk,
+                },
+                "fastapi": {
+                    "server": "uvicorn",
+                    "flags": "1 process",
+                    "why": "FastAPI's docs run Uvicorn.",
+                    "source": "https://fastapi.tiangolo.com/deployment/manually/",
+                    "packages": pk,
+                },
             },
         },
         "results": results,
@@ -254,7 +305,11 @@ def test_a_run_as_the_harness_writes_it_loads_and_exports_in_the_api_shape(tmp_p
         (lambda d: d["results"][1].update(rps=5000.0), "results[1].rps", "not the median"),
         (lambda d: d["results"][1].update(endpoint="xml"), "results[1].endpoint", "not an allowed value"),
         (lambda d: d["conditions"].pop("cpu"), "conditions.cpu", "missing field"),
-        (lambda d: d["results"][1].update(ratios=[0.5, 0.5, 0.5], ratio=0.9), "results[1].ratio", "not the median of its ratios"),
+        (
+            lambda d: d["results"][1].update(ratios=[0.5, 0.5, 0.5], ratio=0.9),
+            "results[1].ratio",
+            "not the median of its ratios",
+        ),
         (lambda d: d["conditions"].update(date="2026-12-01"), "conditions.date", "differs from the file name"),
         (lambda d: d["conditions"]["servers"].pop("fastapi"), "results[1].framework", "no server entry"),
     ],
@@ -283,7 +338,7 @@ def test_each_framework_run_is_paired_with_a_baseline_run_next_to_it(monkeypatch
     harness.measure([base, *fws], Namespace(rounds=3, duration=1, connections=8), harness.random.Random(3))
     assert len(order) == 15 and all(len(t.ratios) == 3 for t in fws)
     for r in range(3):
-        kinds = ["B" if f == "baseline-asgi" else "F" for f in order[r * 5:(r + 1) * 5]]
+        kinds = ["B" if f == "baseline-asgi" else "F" for f in order[r * 5 : (r + 1) * 5]]
         assert kinds == ["B", "F", "F", "B", "F"]
     for t in fws:  # the run numbers are the rps: the paired baseline run is one before or one after
         for run, ratio in zip(t.rounds, t.ratios):
@@ -296,8 +351,11 @@ def test_each_framework_run_is_paired_with_a_baseline_run_next_to_it(monkeypatch
 
 def fixture_run():
     doc = run_doc()
-    doc["results"] = [result("baseline-asgi", [2000.0, 2000.0, 2000.0]), result("alpha", [1000.0, 1000.0, 1000.0]),
-                      result("beta", [500.0, 500.0, 500.0])]
+    doc["results"] = [
+        result("baseline-asgi", [2000.0, 2000.0, 2000.0]),
+        result("alpha", [1000.0, 1000.0, 1000.0]),
+        result("beta", [500.0, 500.0, 500.0]),
+    ]
     servers = doc["conditions"]["servers"]
     servers["alpha"] = dict(servers.pop("fastapi"), why="Alpha's docs run Uvicorn.")
     servers["beta"] = dict(servers["alpha"], why="Beta's docs run Uvicorn.")
@@ -330,7 +388,7 @@ def test_a_pair_page_shows_both_frameworks_speed_and_their_ratio(speed_site):
     from pywebcompare import pages
 
     html = pages.pair_page(speed_site, "alpha", "beta").html
-    section = html[html.index('id="speed"'):]
+    section = html[html.index('id="speed"') :]
     assert "1000 req/s (ratio 0.50)" in section and "500 req/s (ratio 0.25)" in section
     assert "<td>2.00</td>" in section and 'href="../../performance/#conditions"' in section
     assert "Not measured: Beta, json: GET /users/1: status 500, expected 200" in section
