@@ -5,6 +5,7 @@
     python3 dev.py test       validate the data, run every test (browser included), build strictly
     python3 dev.py validate   check the data files only
     python3 dev.py bench      run the benchmarks (build scaling, page weight, Lighthouse)
+    python3 dev.py bench-frameworks [--quick]   measure every framework's speed (needs wrk)
     python3 dev.py examples [TASK...]  run the examples catalogue (or only those tasks), with the time
     python3 dev.py mutants    mutation testing: mutmut over pywebcompare/, then hand-made mutations
                               of templates and scripts; prints the scores (not in CI: it takes long)
@@ -120,6 +121,9 @@ def main(command: str = "serve", *args: str) -> None:
         ensure_node_tools()
         run(PY, "benchmarks/build_scaling.py")
         run(PY, "benchmarks/site_quality.py")
+    elif command == "bench-frameworks":  # benchmarks/frameworks.py: every framework under load (needs wrk)
+        setup("requirements-dev.txt")
+        run(PY, "benchmarks/frameworks.py", *args)
     elif command == "examples":
         setup("requirements-dev.txt")
         examples(list(args))
