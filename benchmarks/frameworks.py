@@ -323,21 +323,9 @@ def wrong_app(target: Target) -> list[str]:
     return []
 
 
-# Waitress (Pyramid's server) is not among serve.py's kinds: run it from outside with serve.py's loader.
-WAITRESS = """import sys
-sys.path.insert(0, sys.argv[1])
-import serve
-app = serve.load_app(sys.argv[3])
-print(f"app: {type(app).__module__}.{type(app).__qualname__}", flush=True)
-from waitress import serve as run
-run(app, host="127.0.0.1", port=int(sys.argv[2]), _quiet=True)
-"""
-
 
 def serve_command(server: str, port: int, file: Path) -> list[str]:
     """The arguments after the interpreter that serve `file` with `server` on 127.0.0.1:port, one worker."""
-    if server == "waitress":
-        return ["-P", "-c", WAITRESS, str(SERVE.parent), str(port), str(file)]  # -P: cwd off sys.path (pyramid.py)
     return [str(SERVE), "--server", server, "--port", str(port), "--workers", "1", str(file)]
 
 
@@ -454,9 +442,8 @@ def environment(python: Path) -> tuple[str, dict[str, str]]:
 
 
 def flags(server: str, pkgs: dict[str, str]) -> str:
-    return SERVER_FLAGS[server].format(
-        loop="uvloop" if "uvloop" in pkgs else "asyncio", http="httptools" if "httptools" in pkgs else "h11"
-    )
+    # examples/serve.py runs every uvicorn app with h11 and asyncio, as the raw ASGI baseline
+    return SERVER_FLAGS[server].format(loop="asyncio", http="h11")
 
 
 def machine() -> dict:
