@@ -71,6 +71,33 @@ MUTATIONS += [
     ),
 ]
 
+# Pair pages: escaping and the column each framework's data goes to (checked on the built site).
+PAIRS = "tests/site/test_pair_pages.py"
+INERT = "tests/site/test_site.py::test_build_of_injected_data_keeps_markup_inert"
+MUTATIONS += [
+    Mutation(
+        "pair page's differences drop escaping",
+        "templates/pair.html.j2",
+        "<br>{{ row.a.note }} (",
+        "<br>{{ row.a.note|safe }} (",
+        (INERT,),
+    ),
+    Mutation(
+        "pair page's second column shows the first framework's note and source",
+        "templates/pair.html.j2",
+        "<br>{{ row.b.note }} ({{ m.source(row.b.source, row.b.evidence) }})",
+        "<br>{{ row.a.note }} ({{ m.source(row.a.source, row.a.evidence) }})",
+        (PAIRS,),
+    ),
+    Mutation(
+        "framework page's users drop escaping",
+        "templates/framework.html.j2",
+        ": {{ u.use }} (",
+        ": {{ u.use|safe }} (",
+        (INERT,),
+    ),
+]
+
 
 def run(m: Mutation) -> tuple[bool, float]:
     """True when the tests catch the mutation (they fail on the mutated copy)."""
