@@ -5,6 +5,8 @@
     python3 dev.py test       validate the data, run every test (browser included), build strictly
     python3 dev.py validate   check the data files only
     python3 dev.py bench      run the benchmarks (build scaling, page weight, Lighthouse)
+    python3 dev.py shots      screenshots of the matrix, a pair page, the compare and the questionnaire
+                              at 1280x800 and 390x844, light and dark, into shots/
 
 It creates .venv/ on first use and installs the pinned requirements into it; later runs reuse it.
 """
@@ -83,6 +85,10 @@ def main(command: str = "serve") -> None:
         ensure_node_tools()
         run(PY, "benchmarks/build_scaling.py")
         run(PY, "benchmarks/site_quality.py")
+    elif command == "shots":
+        setup("requirements-dev.txt")
+        ensure_chromium()
+        run(PY, "benchmarks/shots.py")
     else:
         sys.exit(__doc__)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import freshness, guides
-from .compare import changes_by_day, claim_groups, compare
+from .compare import changes_by_day, claim_groups, compare, popular_pairs
 from .dataset import Dataset
 from .templating import render
 from .urls import Links, base_for, feature_src, framework_file, framework_src, guide_src, pair_src, url_of
@@ -45,6 +45,7 @@ class Page:
     html: str
     data_file: str = ""  # the YAML file a reader would edit to change the page
     search_weight: float = 1
+    wide: bool = False  # drawn across the whole width, without side navigation or table of contents
 
     @property
     def url(self) -> str:
@@ -107,8 +108,15 @@ def pair_page(site: Site, a: str, b: str) -> Page:
     title = f"{fa['name']} vs {fb['name']}"
     description = f"{title}: facts side by side, the {len(comparison['differ'])} features where they differ, and when to pick which."
     picks = guides.pick_when(site.data, a, b)
-    html = site.draw("pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=picks)
-    return Page(src, title, description, html, framework_file(comparison["ids"][0]), search_weight=0)
+    decisive = comparison["differ"][:DECISIVE]
+    html = site.draw("pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=picks, decisive=decisive)
+    # Indexed by its title and one short paragraph, so "flask vs django" finds it without flooding the index.
+    data_file = framework_file(comparison["ids"][0])
+    return Page(src, title, description, html, data_file, search_weight=PAIR_SEARCH_WEIGHT, wide=True)
+
+
+DECISIVE = 5  # differences a pair page names in its first screen
+PAIR_SEARCH_WEIGHT = 3  # as a framework's own page: a query naming both frameworks ranks the pair first
 
 
 # -- pieces of hand-written pages (docs/*.md call them through the engine's macros) -------------
@@ -117,7 +125,7 @@ def at_a_glance(site: Site, base: str) -> str:
 
 
 def matrix(site: Site, base: str) -> str:
-    return site.draw("matrix.html.j2", base=base)
+    return site.draw("matrix.html.j2", base=base, mode="matrix")
 
 
 def framework_list(site: Site, base: str) -> str:
@@ -129,7 +137,10 @@ def support_legend(site: Site, base: str) -> str:
 
 
 def compare_picker(site: Site, base: str) -> str:
-    return site.draw("picker.html.j2", base=base)
+    """The N-way compare: the matrix's own markup with facts rows, and the popular pairs."""
+    popular = [("fastapi", "flask")] if {"fastapi", "flask"} <= site.data.frameworks.keys() else []
+    popular += [p for p in popular_pairs(site.data) if p not in popular]
+    return site.draw("picker.html.j2", base=base, popular=popular)
 
 
 def guides_overview(site: Site, base: str) -> str:
