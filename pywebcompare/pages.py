@@ -116,7 +116,7 @@ def pair_page(site: Site, a: str, b: str) -> Page:
 
 
 DECISIVE = 5  # differences a pair page names in its first screen
-PAIR_SEARCH_WEIGHT = 3  # as a framework's own page: a query naming both frameworks ranks the pair first
+PAIR_SEARCH_WEIGHT = 2  # a query naming both frameworks ranks the pair first; one name, its own page (3)
 
 
 # -- pieces of hand-written pages (docs/*.md call them through the engine's macros) -------------
