@@ -7,6 +7,8 @@
     python3 dev.py bench      run the benchmarks (build scaling, page weight, Lighthouse)
     python3 dev.py shots      screenshots of the matrix, a pair page, the compare and the questionnaire
                               at 1280x800 and 390x844, light and dark, into shots/
+    python3 dev.py mutants    mutation testing: mutmut over pywebcompare/, then hand-made mutations
+                              of templates and scripts; prints the scores (not in CI: it takes long)
 
 It creates .venv/ on first use and installs the pinned requirements into it; later runs reuse it.
 """
@@ -64,6 +66,30 @@ def ensure_node_tools() -> None:
     stamp.write_text(lock)
 
 
+def mutation_score() -> None:
+    """Run mutmut on the data core and print the share of mutants the unit tests kill."""
+    shutil.rmtree(ROOT / "mutants", ignore_errors=True)
+    subprocess.call(
+        [str(VENV / "bin" / "mutmut"), "run", "--max-children", str(os.cpu_count() or 2)],
+        cwd=ROOT,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+    )
+    out = subprocess.run(
+        [str(VENV / "bin" / "mutmut"), "results", "--all", "true"], cwd=ROOT, env=ENV, capture_output=True, text=True
+    ).stdout
+    status = [line.rsplit(": ", 1)[1].strip() for line in out.splitlines() if ": " in line]
+    counted = [s for s in status if s in ("killed", "survived", "timeout", "no tests", "suspicious")]
+    killed = sum(s in ("killed", "timeout") for s in counted)
+    print(
+        f"mutmut: {killed} of {len(counted)} mutants killed ({100 * killed / max(1, len(counted)):.1f} %); "
+        f"{status.count('survived')} survived, {status.count('no tests')} without a test."
+    )
+    for line in out.splitlines():
+        if line.endswith(": survived") or line.endswith(": no tests"):
+            print("  " + line.strip())
+
+
 def main(command: str = "serve") -> None:
     if command == "serve":
         setup("requirements.txt")
@@ -89,6 +115,12 @@ def main(command: str = "serve") -> None:
         setup("requirements-dev.txt")
         ensure_chromium()
         run(PY, "benchmarks/shots.py")
+    elif command == "mutants":
+        setup("requirements-dev.txt")
+        ensure_chromium()
+        ensure_node_tools()
+        mutation_score()
+        run(PY, "tests/hand_mutations.py")
     else:
         sys.exit(__doc__)
 

@@ -5,6 +5,11 @@ Copies the project to a temporary folder, adds synthetic frameworks (copies of t
 under new ids) up to N = 50 and 100 (the first row is the real data), builds each strictly and prints build time, page count,
 time per page, the size of one pair page (raw and gzipped) and of the search index.
 
+Then it measures the overhead of the data layer: the real site (N = 14) against a plain Material
+site with the same number of pages (short Markdown pages outside the navigation, as ours are),
+built alternately three times each in one run, so both see the same machine load. The ratio of
+the medians is the figure that travels between machines (target <= 1.2).
+
     python benchmarks/build_scaling.py [N ...]
 """
 
@@ -14,6 +19,7 @@ import gzip
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -37,13 +43,12 @@ def make_project(tmp: Path, n: int) -> Path:
     return project  # below the real count, N is the real count: data files refer to each other
 
 
-def measure(n: int, tmp: Path) -> dict:
-    project = make_project(tmp, n)
-    site = project / "site"
+def build(project: Path) -> float:
+    """Seconds for one strict build of a project."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(project / "site")],
         cwd=project,
         env=env,
         capture_output=True,
@@ -52,7 +57,54 @@ def measure(n: int, tmp: Path) -> dict:
     seconds = time.perf_counter() - start
     if result.returncode:
         sys.exit(result.stderr[-3000:])
-    pages = [p for p in site.rglob("index.html") if 'http-equiv="refresh"' not in p.read_text()[:600]]
+    return seconds
+
+
+def content_pages(site: Path) -> list[Path]:
+    return [p for p in site.rglob("index.html") if 'http-equiv="refresh"' not in p.read_text()[:600]]
+
+
+def plain_material(tmp: Path, pages: int) -> Path:
+    """A stock Material site with `pages` short pages, the same theme options and search plugin."""
+    project = tmp / f"plain{pages}"
+    docs = project / "docs"
+    (docs / "p").mkdir(parents=True)
+    (docs / "index.md").write_text("# Home\n\nA plain Material site for comparison.\n")
+    for i in range(pages - 1):
+        body = "\n\n".join(f"## Section {j}\n\nParagraph {j} of page {i}, with a [link](../../index.md)." for j in range(8))
+        (docs / "p" / f"page-{i:05d}.md").write_text(f"# Page {i}\n\n{body}\n")
+    (project / "mkdocs.yml").write_text(
+        "site_name: plain\nsite_url: https://example.org/plain/\nstrict: true\n"
+        "theme:\n  name: material\n  font: false\n  features: [content.action.edit, search.highlight]\n"
+        "plugins: [search]\nnav:\n  - Home: index.md\nnot_in_nav: |\n  /p/*.md\n"
+    )
+    return project
+
+
+def overhead(tmp: Path, runs: int = 3) -> None:
+    """Our site against a plain Material site of the same page count, built alternately."""
+    ours = make_project(tmp / "overhead", 0)
+    build(ours)  # warm the caches both builds share (Python bytecode, the theme's files)
+    pages = len(content_pages(ours / "site"))
+    plain = plain_material(tmp, pages)
+    build(plain)
+    times = {"ours": [], "plain": []}
+    for _ in range(runs):
+        times["ours"].append(build(ours))
+        times["plain"].append(build(plain))
+    o, p = statistics.median(times["ours"]), statistics.median(times["plain"])
+    print(
+        f"\nOverhead at N=14 ({pages} pages each, {runs} alternate builds, medians): ours {o:.2f} s, "
+        f"plain Material {p:.2f} s, ratio x{o / p:.2f} (target <= 1.2); "
+        f"runs ours {[round(t, 2) for t in times['ours']]}, plain {[round(t, 2) for t in times['plain']]}"
+    )
+
+
+def measure(n: int, tmp: Path) -> dict:
+    project = make_project(tmp, n)
+    site = project / "site"
+    seconds = build(project)
+    pages = content_pages(site)
     pair = next(p for p in sorted((site / "compare").glob("*-vs-*/index.html")) if p in pages)
     index = (site / "search/search_index.json").read_bytes()
     n = len(list((project / "data/frameworks").glob("*.yaml")))
@@ -89,6 +141,8 @@ def main(sizes) -> None:
         f"(target <= 1.5), pair page x{last['pair_kib'] / first['pair_kib']:.2f} (target <= 1.5), "
         f"full build {last['seconds']:.1f} s (target < 60 s at N=100)"
     )
+    with tempfile.TemporaryDirectory() as tmp:
+        overhead(Path(tmp))
 
 
 if __name__ == "__main__":

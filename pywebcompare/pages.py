@@ -106,7 +106,9 @@ def pair_page(site: Site, a: str, b: str) -> Page:
     fa, fb = comparison["frameworks"]
     src = pair_src(a, b)
     title = f"{fa['name']} vs {fb['name']}"
-    description = f"{title}: facts side by side, the {len(comparison['differ'])} features where they differ, and when to pick which."
+    n = len(comparison["differ"])
+    features = f"{n} feature{'s' if n != 1 else ''}"
+    description = f"{title}: facts side by side, the {features} where they differ, and when to pick which."
     picks = guides.pick_when(site.data, a, b)
     decisive = comparison["differ"][:DECISIVE]
     html = site.draw("pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=picks, decisive=decisive)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from functools import cache
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
@@ -36,8 +37,19 @@ def validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(schemas()[name], registry=registry)
 
 
+@cache
+def fast_validator(name: str):
+    """A compiled validator (jsonschema-rs, about 500 times faster) that only says valid or not."""
+    registry = jsonschema_rs.Registry([(s["$id"], s) for s in schemas().values()])
+    return jsonschema_rs.validator_for(schemas()[name], registry=registry)
+
+
 def check(loaded: Loaded, schema_name: str) -> None:
     """Add a problem to `loaded` for every schema error, worded as what is wrong and what is expected."""
+    # Most files are valid: the fast validator settles those, and only an invalid file pays for
+    # the detailed walk that words each error for a contributor.
+    if fast_validator(schema_name).is_valid(loaded.data):
+        return
     for error in validator(schema_name).iter_errors(loaded.data):
         path = tuple(error.absolute_path)
         if any(path[:n] in loaded.bad_paths for n in range(1, len(path) + 1)):

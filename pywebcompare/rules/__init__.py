@@ -15,6 +15,7 @@ from . import (
     feature_refs_known,
     framework_covers_catalogue,
     framework_id_matches_file,
+    framework_id_not_a_pair,
     framework_names_unique,
     ids_unique_in_lists,
     links_are_primary_sources,
@@ -26,6 +27,7 @@ from . import (
 
 RULES = [
     framework_id_matches_file,
+    framework_id_not_a_pair,
     framework_names_unique,
     catalogue_ids_unique,
     framework_covers_catalogue,

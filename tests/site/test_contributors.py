@@ -71,18 +71,39 @@ def test_every_schema_is_published_and_documented(site):
         assert f"schemas/{schema.name}" in docs, f"{schema.name} is not documented in docs/data.md"
 
 
-def test_pre_commit_and_github_files_are_wired():
+def test_pre_commit_validate_hook_runs_and_stops_bad_data(data_root):
+    """The local hook's own command, run as pre-commit runs it, passes good data and stops bad data."""
+    import shlex
+    import subprocess
+    import sys
+
     hooks = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
-    ids = {h["id"] for repo in hooks["repos"] for h in repo["hooks"]}
-    assert {"pywebcompare-validate", "yamllint", "ruff-format"} <= ids
+    hook = next(h for repo in hooks["repos"] for h in repo["hooks"] if h["id"] == "pywebcompare-validate")
+    command = [sys.executable if w == "python" else w for w in shlex.split(hook["entry"])]
+    command[-1:-1] = ["--root", str(data_root)]  # the project folder goes before the chore
+    ok = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    path = data_root / "data/frameworks/beta.yaml"
+    path.write_text(path.read_text().replace("id: beta", "id: bet"))
+    bad = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert bad.returncode == 1 and "data/frameworks/beta.yaml:1:5" in bad.stderr
+
+
+def test_report_link_prefills_a_field_the_issue_form_has():
+    from urllib.parse import parse_qs, urlsplit
+
     form = yaml.safe_load((ROOT / ".github/ISSUE_TEMPLATE/wrong-data.yml").read_text())
     field_ids = {f.get("id") for f in form["body"]}
-    assert {"data-file", "evidence"} <= field_ids  # the "report a mistake" link prefills data-file
-    links = Links("https://github.com/o/r")
-    assert "data-file=data%2Fframeworks%2Fflask.yaml" in links.report("data/frameworks/flask.yaml", "Flask")
-    assert "template=wrong-data.yml" in links.report("x", "y")
-    for workflow in ("pr.yml", "deploy.yml"):
-        assert "dev.py test" in (ROOT / ".github/workflows" / workflow).read_text()
+    query = parse_qs(urlsplit(Links("https://github.com/o/r").report("data/frameworks/flask.yaml", "Flask")).query)
+    assert query["template"] == ["wrong-data.yml"] and (ROOT / ".github/ISSUE_TEMPLATE" / query["template"][0]).is_file()
+    prefilled = set(query) - {"template", "title"}
+    assert prefilled and prefilled <= field_ids and query["data-file"] == ["data/frameworks/flask.yaml"]
+
+
+@pytest.mark.parametrize("workflow", ["pr.yml", "deploy.yml"])
+def test_ci_workflows_run_the_whole_test_command(workflow):
+    steps = [s for job in yaml.safe_load((ROOT / ".github/workflows" / workflow).read_text())["jobs"].values() for s in job["steps"]]
+    assert any("python3 dev.py test" in s.get("run", "") for s in steps)
 
 
 def test_cutoff_date_math():

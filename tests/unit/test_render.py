@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import EVIL_NAME, EVIL_NOTE
 
 from pywebcompare import dataset, freshness, pages
 from pywebcompare.compare import compare
@@ -15,6 +14,10 @@ from pywebcompare.urls import Links, base_for, pair_id, safe_url
 @pytest.fixture
 def fixture_data(data_root):
     return dataset.load(data_root)
+
+
+EVIL_NAME = 'Evil<script>window.__pwned="n"</script>'
+EVIL_NOTE = '<img src=x onerror="window.__pwned = 1"> [click](javascript:alert(2)) {{ config }}'
 
 
 def inject(root):
@@ -70,3 +73,14 @@ def test_injected_markup_is_escaped_in_every_page(data_root):
     alpha = pages.framework_page(site, "alpha")
     assert "&lt;img src=x onerror=&#34;window.__pwned = 1&#34;&gt;" in alpha.html
     assert alpha.title == EVIL_NAME  # plain text; the engine glue escapes it where it prints it
+
+
+def test_stale_honours_the_nearest_checked_date(data_root):
+    """A claim's own `checked` date covers its evidence, whatever the file's date says."""
+    path = data_root / "data/claims.yaml"
+    text = path.read_text().replace("checked: 2026-01-10", "checked: 2020-01-01", 1)
+    path.write_text(text)
+    old = list(freshness.stale_items(dataset.load(data_root), 12, dt.date(2026, 6, 1)))
+    assert [(name, p) for name, _, p, _ in old] == [("data/claims.yaml", ("claims", 0, "evidence", 0))]
+    path.write_text(text.replace("    verdict: 'true'\n", "    verdict: 'true'\n    checked: 2026-01-10\n", 1))
+    assert list(freshness.stale_items(dataset.load(data_root), 12, dt.date(2026, 6, 1))) == []

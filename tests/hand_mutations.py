@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Hand-made mutations of the templates and the browser scripts, which mutmut cannot reach.
+
+Each one is a breakage a reviewer once found surviving the suite. For each, the project is copied
+to a temporary folder, the one change is made there, and the named tests run on the copy: they
+must fail. Run by `python3 dev.py mutants` after mutmut; prints one line per mutation.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+IGNORE = shutil.ignore_patterns(".venv*", "site", ".git", "node_modules", "mutants", "__pycache__", "shots")
+
+
+@dataclass(frozen=True)
+class Mutation:
+    name: str
+    file: str
+    old: str
+    new: str
+    tests: tuple[str, ...]  # pytest node ids or -k expressions, relative to the project
+
+
+MUTATIONS: list[Mutation] = []
+
+
+def run(m: Mutation) -> tuple[bool, float]:
+    """True when the tests catch the mutation (they fail on the mutated copy)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp) / "p"
+        shutil.copytree(ROOT, project, ignore=IGNORE, symlinks=True)
+        (project / "node_modules").symlink_to(ROOT / "node_modules")
+        path = project / m.file
+        text = path.read_text()
+        if m.old not in text:
+            raise SystemExit(f"{m.name}: {m.old!r} is no longer in {m.file}; update the mutation")
+        path.write_text(text.replace(m.old, m.new))
+        start = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *m.tests],
+            cwd=project,
+            capture_output=True,
+            text=True,
+        )
+        return result.returncode != 0, time.perf_counter() - start
+
+
+def main() -> int:
+    caught = 0
+    for m in MUTATIONS:
+        killed, seconds = run(m)
+        caught += killed
+        print(f"{'caught' if killed else 'MISSED'}  {m.name}  ({seconds:.0f} s)", flush=True)
+    print(f"{caught} of {len(MUTATIONS)} hand-made mutations caught by the suite.")
+    return 0 if caught == len(MUTATIONS) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

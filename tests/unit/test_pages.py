@@ -1,0 +1,116 @@
+"""Each page kind and each fragment, drawn from the small fixture data: what it is called, where it
+lives, which file it is edited in, and that it shows that data."""
+
+from __future__ import annotations
+
+import pytest
+
+from pywebcompare import dataset, pages, site
+from pywebcompare.urls import Links, url_of
+
+
+@pytest.fixture
+def fixture_site(data_root):
+    return pages.Site(dataset.load(data_root), Links("https://example.org/r/", "trunk"))
+
+
+def test_framework_page(fixture_site):
+    page = pages.framework_page(fixture_site, "alpha")
+    assert (page.src, page.url, page.title) == ("frameworks/alpha.md", "frameworks/alpha/", "Alpha")
+    assert page.description == "Alpha: A small test framework used only by the test suite."
+    assert (page.data_file, page.search_weight) == ("data/frameworks/alpha.yaml", 3)
+    assert "Routes are declared with a decorator." in page.html
+    assert 'href="https://example.org/r/edit/trunk/data/frameworks/alpha.yaml"' in page.html
+    assert 'href="../../features/routing/"' in page.html  # links are relative to the page
+
+
+def test_feature_page(fixture_site):
+    page = pages.feature_page(fixture_site, "orm")
+    assert (page.src, page.title, page.search_weight) == ("features/orm.md", "ORM", 2)
+    assert page.description == "ORM in Python web frameworks: A database layer decides how much SQL you write by hand."
+    assert "Any ORM can be used; none is bundled." in page.html and "SQLAlchemy" in page.html
+
+
+def test_guide_page(fixture_site):
+    page = pages.guide_page(fixture_site, "small-site")
+    assert (page.src, page.title, page.data_file, page.search_weight) == (
+        "guides/small-site.md",
+        "A small site",
+        "data/guides.yaml",
+        2,
+    )
+    assert page.description.startswith("A small site: which Python web framework fits (Alpha, Beta)")
+
+
+def test_pair_page(fixture_site):
+    page = pages.pair_page(fixture_site, "beta", "alpha")
+    assert (page.src, page.url, page.title) == ("compare/alpha-vs-beta.md", "compare/alpha-vs-beta/", "Alpha vs Beta")
+    assert page.data_file == "data/frameworks/alpha.yaml"
+    assert page.description == (
+        "Alpha vs Beta: facts side by side, the 1 feature where they differ, and when to pick which."
+    )
+
+
+def test_all_pages_cover_every_framework_feature_guide_and_pair(fixture_site):
+    srcs = [p.src for p in pages.all_pages(fixture_site)]
+    for expected in ("frameworks/alpha.md", "frameworks/beta.md", "features/routing.md", "features/orm.md"):
+        assert expected in srcs
+    assert "guides/small-site.md" in srcs and "compare/alpha-vs-beta.md" in srcs
+    assert len(srcs) == len(set(srcs))
+
+
+SHOWS = {  # fragment -> text of the fixture data it must show
+    "at_a_glance": "Alpha",
+    "matrix": "URL routing",
+    "framework_list": "A small test framework used only by the test suite.",
+    "support_legend": "Third-party package",
+    "compare_picker": "Beta",
+    "guides_overview": "A handful of pages with routes and a database.",
+    "questionnaire": "Do you need a database?",
+    "claims": "Alpha is a very small framework.",
+    "changes": "Added Alpha with every feature of the catalogue.",
+}
+
+
+def test_every_fragment_has_an_expectation():
+    assert set(SHOWS) == set(pages.FRAGMENTS)
+
+
+@pytest.mark.parametrize("name", sorted(SHOWS))
+def test_every_fragment_draws_its_data(name, fixture_site):
+    assert SHOWS[name] in pages.FRAGMENTS[name](fixture_site, "../")
+
+
+def test_headings_nest_h3_under_h2():
+    html = (
+        '<h2 id="a">A<a class="headerlink" href="#a">¶</a></h2><h3 id="b">B<a class="headerlink" href="#b">¶</a></h3>'
+        '<h2 id="c">C<a class="headerlink" href="#c">¶</a></h2>'
+    )
+    toc = pages.Page("x.md", "X", "", html).headings()
+    assert [(h["id"], [c["id"] for c in h["children"]]) for h in toc] == [("a", ["b"]), ("c", [])]
+    assert toc[0]["level"] == 2 and toc[0]["children"][0]["level"] == 3 and toc[0]["name"] == "A"
+
+
+def test_urls_and_links():
+    assert (url_of("index.md"), url_of("frameworks/index.md"), url_of("compare/a-vs-b.md")) == (
+        "",
+        "frameworks/",
+        "compare/a-vs-b/",
+    )
+    links = Links("https://github.com/o/r/", "dev")
+    assert links.edit("data/x.yaml") == "https://github.com/o/r/edit/dev/data/x.yaml"
+    assert links.report("data/x.yaml", "X").startswith("https://github.com/o/r/issues/new?template=wrong-data.yml&")
+    assert "title=%5Bdata%5D+X%3A+" in links.report("data/x.yaml", "X")
+
+
+def test_site_is_reused_until_a_data_file_changes(monkeypatch, data_root):
+    monkeypatch.setattr(site, "ROOT", data_root)
+    for d in site.WATCHED[1:]:
+        (data_root / d).mkdir(exist_ok=True)
+    first = site.current("https://example.org/r")
+    assert site.current("https://example.org/r") is first
+    assert site.current("https://example.org/other") is not first  # another repository, another site
+    path = data_root / "data/frameworks/alpha.yaml"
+    path.write_text(path.read_text().replace("name: Alpha", "name: Alpha Two"))
+    changed = site.current("https://example.org/r")
+    assert changed.data.frameworks["alpha"]["name"] == "Alpha Two"

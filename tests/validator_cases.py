@@ -1,0 +1,207 @@
+"""Bad inputs, each with the one message the validator must give: shared by the validator, rule
+and build tests. CASES: name -> (how to break the fixture data root, the whole message expected)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+from pywebcompare.pipindex import default_index_url
+
+FW = "data/frameworks/alpha.yaml"
+ON = dt.date(2026, 11, 30)  # "today" for the date rules, so the cases never age
+INDEX_HOST = urlsplit(default_index_url()).hostname  # pip's own index, whose host no file here names
+
+
+def edit(root, rel, old, new, count=1):
+    path = root / rel
+    text = path.read_text()
+    assert old in text, f"fixture changed: {old!r} not in {rel}"
+    path.write_text(text.replace(old, new, count))
+
+
+def write(root, rel, content):
+    path = root / rel
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content)
+
+
+BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+    for i in range(9)
+)
+
+# name -> (how to break the fixture, expected message: "file:line:column: field: text")
+CASES = {
+    "syntax error": (
+        lambda r: edit(r, FW, "name: Alpha", "name: [Alpha"),
+        "data/frameworks/alpha.yaml:3:8: (file): YAML syntax error: while parsing a flow sequence, did not find expected ',' or ']'; expected valid YAML; check indentation, colons and quotes on this line or the one before",
+    ),
+    "tab indentation": (
+        lambda r: edit(r, FW, "  routing:\n", "\trouting:\n"),
+        "data/frameworks/alpha.yaml:16:1: (file): a tab is used for indentation; expected spaces: YAML does not allow tabs in indentation",
+    ),
+    "duplicate key": (
+        lambda r: edit(r, FW, "name: Alpha\n", "name: Alpha\nname: Alpha2\n"),
+        "data/frameworks/alpha.yaml:3:1: name: duplicate key 'name' (first on line 2); expected each key once; remove or merge one of them",
+    ),
+    "empty file": (
+        lambda r: write(r, FW, "\n# nothing yet\n"),
+        "data/frameworks/alpha.yaml:1:1: (file): file is empty; expected a mapping of fields, see the schema named on the file's first line",
+    ),
+    "top-level list": (
+        lambda r: write(r, FW, "- id: alpha\n- name: Alpha\n"),
+        "data/frameworks/alpha.yaml:1:1: (file): got a list [{'id': 'alpha'}, {'name': 'Alpha'}]; expected a mapping",
+    ),
+    "unknown field": (
+        lambda r: edit(r, FW, "name: Alpha\n", "name: Alpha\nstars: 5\n"),
+        "data/frameworks/alpha.yaml:3:1: stars: unknown field 'stars'; expected only: id, name, summary, homepage, repository, docs, checked, facts, features, users, strengths, weaknesses",
+    ),
+    "javascript: link": (
+        lambda r: edit(r, FW, "homepage: https://alpha.example.org/", "homepage: javascript:alert(1)"),
+        "data/frameworks/alpha.yaml:4:11: homepage: 'javascript:alert(1)' is not in the right form; expected an http:// or https:// link",
+    ),
+    "non-http link": (
+        lambda r: edit(r, FW, "docs: https://alpha.example.org/docs/\n", "docs: ftp://alpha.example.org/docs/\n"),
+        "data/frameworks/alpha.yaml:6:7: docs: 'ftp://alpha.example.org/docs/' is not in the right form; expected an http:// or https:// link",
+    ),
+    "object-constructing tag": (
+        lambda r: edit(r, FW, "name: Alpha", "name: !!python/object/apply:os.system ['echo hacked']"),
+        "data/frameworks/alpha.yaml:2:7: name: tag !!python/object/apply:os.system is not allowed; expected plain text, numbers, dates, lists and mappings; remove the tag",
+    ),
+    "alias bomb": (
+        lambda r: write(r, FW, BOMB),
+        "data/frameworks/alpha.yaml:1:4: (file): an anchor (&) or alias (*) is used; expected every value written out; anchors and aliases are not allowed",
+    ),
+    "impossible date": (
+        lambda r: edit(r, FW, "checked: 2026-01-10", "checked: 2026-02-30"),
+        "data/frameworks/alpha.yaml:7:10: checked: `2026-02-30` is not a real date; expected a date that exists, written YYYY-MM-DD",
+    ),
+    "impossible quoted date": (
+        lambda r: edit(r, FW, "checked: 2026-01-10", "checked: '2026-13-01'"),
+        "data/frameworks/alpha.yaml:7:10: checked: '2026-13-01' is not a real date; expected a date that exists, written YYYY-MM-DD",
+    ),
+    "future date": (
+        lambda r: edit(r, FW, "checked: 2026-01-10", "checked: 2999-01-01"),
+        "data/frameworks/alpha.yaml:7:10: checked: 2999-01-01 is in the future; expected a date on or before 2026-11-30",
+    ),
+    "invalid UTF-8": (
+        lambda r: write(r, FW, (r / FW).read_bytes().replace(b"Alpha\n", b"Alph\xe9\n", 1)),
+        "data/frameworks/alpha.yaml:2:11: (file): byte 0xe9 is not valid UTF-8; expected a file saved as UTF-8",
+    ),
+    "id not matching file name": (
+        lambda r: edit(r, FW, "id: alpha", "id: alfa"),
+        "data/frameworks/alpha.yaml:1:5: id: id 'alfa' does not match the file name alpha.yaml; expected id: alpha (or rename the file)",
+    ),
+    "framework id with -vs-": (
+        lambda r: write(
+            r,
+            "data/frameworks/alpha-vs-x.yaml",
+            (r / FW).read_text().replace("id: alpha", "id: alpha-vs-x").replace("name: Alpha", "name: Alpha X"),
+        ),
+        "data/frameworks/alpha-vs-x.yaml:1:5: id: the id 'alpha-vs-x' contains '-vs-', which pair pages use to join two ids; expected an id without it, e.g. 'a-and-b'; rename the file and the id",
+    ),
+    "unknown feature reference": (
+        lambda r: edit(r, FW, "features: [routing]", "features: [routes]"),
+        "data/frameworks/alpha.yaml:30:16: strengths[0].features[0]: unknown feature 'routes'; expected a feature id from data/features.yaml",
+    ),
+    "unknown feature key": (
+        lambda r: edit(r, FW, "  orm:\n", "  orms:\n"),
+        "data/frameworks/alpha.yaml:21:3: features.orms: unknown feature 'orms'; did you mean 'orm'?",
+    ),
+    "missing feature": (
+        lambda r: edit(
+            r,
+            FW,
+            "  orm:\n    support: third-party\n    package: SQLAlchemy\n    note: Any ORM can be used; none is bundled.\n    source: https://alpha.example.org/docs/db/\n    evidence: docs\n",
+            "",
+        ),
+        "data/frameworks/alpha.yaml:15:1: features: feature 'orm' is missing; expected every feature of data/features.yaml; add it (use support: none if it is not available)",
+    ),
+    "duplicate framework": (
+        lambda r: write(r, "data/frameworks/alpha2.yaml", (r / FW).read_text().replace("id: alpha", "id: alpha2")),
+        "data/frameworks/alpha2.yaml:2:7: name: the name 'Alpha' is already used by alpha.yaml; expected each framework once; merge the two files",
+    ),
+    "oversized file": (
+        lambda r: write(r, FW, "# padding\n" * 40000),
+        "data/frameworks/alpha.yaml:1:1: (file): file is 390 KiB; expected at most 256 KiB; split it or trim it",
+    ),
+    "yes/no coercion": (
+        lambda r: edit(r, FW, "name: Alpha", "name: no"),
+        'data/frameworks/alpha.yaml:2:7: name: `no` would be read as the boolean false; expected text in quotes ("no") or true/false',
+    ),
+    "version read as number": (
+        lambda r: edit(r, FW, 'min_python: {value: "3.10"', "min_python: {value: 3.10"),
+        'data/frameworks/alpha.yaml:13:23: facts.min_python.value: `3.10` would be read as the number 3.1; expected "3.10" in quotes if you mean that text',
+    ),
+    "package index link": (
+        lambda r: edit(
+            r, FW, "docs: https://alpha.example.org/docs/\n", f"docs: https://{INDEX_HOST}/project/alpha/\n"
+        ),
+        f"data/frameworks/alpha.yaml:6:7: docs: {INDEX_HOST} is a package index or a copy of one; "
+        "expected a primary source: the project's own docs, repository or changelog",
+    ),
+    "mirror of a package index": (
+        lambda r: edit(r, FW, "docs: https://alpha.example.org/docs/\n", "docs: https://libraries.io/pypi/alpha\n"),
+        "data/frameworks/alpha.yaml:6:7: docs: libraries.io is a package index or a copy of one; expected a primary source: the project's own docs, repository or changelog",
+    ),
+    "duplicate catalogue feature": (
+        lambda r: write(
+            r,
+            "data/features.yaml",
+            (r / "data/features.yaml").read_text()
+            + "      - id: orm\n        name: ORM again\n        why: The same feature listed a second time.\n",
+        ),
+        "data/features.yaml:12:13: categories[0].features[2].id: feature id 'orm' appears twice; expected unique feature ids",
+    ),
+    "unknown feature in a guide": (
+        lambda r: edit(r, "data/guides.yaml", "{feature: orm, weight: 1", "{feature: database, weight: 1"),
+        "data/guides.yaml:8:19: scenarios[0].needs[1].feature: unknown feature 'database'; expected a feature id from data/features.yaml",
+    ),
+    "need with feature and fact": (
+        lambda r: edit(
+            r,
+            "data/guides.yaml",
+            "{feature: orm, weight: 1,",
+            "{feature: orm, fact: interface, values: [WSGI], weight: 1,",
+        ),
+        "data/guides.yaml:8:9: scenarios[0].needs[1]: a need names both or neither of feature and fact; expected exactly one: `feature: <id>` or `fact: interface|built_on` with `values`",
+    ),
+    "fact need without values": (
+        lambda r: edit(
+            r, "data/guides.yaml", "{fact: interface, values: [WSGI], weight: 2", "{fact: interface, weight: 2"
+        ),
+        "data/guides.yaml:21:48: questions[1].answers[0].needs[0].fact: a fact need has no values; expected `values: [...]` listing the values that match",
+    ),
+    "duplicate scenario id": (
+        lambda r: edit(
+            r,
+            "data/guides.yaml",
+            "questions:\n",
+            "  - id: small-site\n    title: Again\n    situation: The same id is used twice here.\n    needs: []\n    watch_out: []\nquestions:\n",
+        ),
+        "data/guides.yaml:12:9: scenarios[1].id: id 'small-site' appears twice; expected unique ids",
+    ),
+    "missing field": (
+        lambda r: edit(r, FW, "summary: A small test framework used only by the test suite.\n", ""),
+        "data/frameworks/alpha.yaml:1:1: summary: missing field 'summary'; expected it to be present: One line, in your own words, on what the framework is.",
+    ),
+    "extension without package": (
+        lambda r: edit(r, FW, "    package: SQLAlchemy\n", ""),
+        "data/frameworks/alpha.yaml:22:14: features.orm.support: support is third-party but no package is named; expected a `package:` field naming the extension",
+    ),
+    "unknown support level": (
+        lambda r: edit(r, FW, "support: built-in", "support: builtin"),
+        "data/frameworks/alpha.yaml:17:14: features.routing.support: 'builtin' is not an allowed value; expected one of built-in, official, third-party, partial, none",
+    ),
+    "unknown framework in claims": (
+        lambda r: edit(r, "data/claims.yaml", "frameworks: [alpha]", "frameworks: [gamma]"),
+        "data/claims.yaml:5:18: claims[0].frameworks[0]: unknown framework 'gamma'; expected the id of a file in data/frameworks/",
+    ),
+    "not a yaml file": (
+        lambda r: write(r, "data/frameworks/notes.txt", "hello"),
+        "data/frameworks/notes.txt:1:1: (file): not a .yaml file; expected only <id>.yaml files in data/frameworks/",
+    ),
+}
