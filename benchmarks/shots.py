@@ -54,7 +54,7 @@ def main(out: Path) -> None:
                             if box.count():  # the table itself, one cell opened
                                 box.scroll_into_view_if_needed()
                                 page.evaluate("window.scrollBy(0, document.querySelector('.pwc-grid-box').getBoundingClientRect().top - 60)")
-                                page.locator(".pwc-grid td:not([hidden]) summary").nth(3).click()
+                                page.locator(".pwc-grid td:not([hidden]) a.pwc-cell").nth(3).click()
                                 target = out / f"{name}-table-{size}-{scheme}.png"
                                 page.screenshot(path=str(target))
                                 print(target)

@@ -118,6 +118,7 @@
       return location.pathname + (parts.length ? "?" + parts.join("&") : "") + location.hash;
     }
 
+    function rows() { return table.querySelectorAll("tbody tr:not(.pwc-group)"); }
     function cell(row, id) { return row.querySelector('[data-col="' + id + '"]'); }
 
     function meets(id, state) {
@@ -168,6 +169,7 @@
       } else words = "Showing " + shown.length + " of " + all.length + " frameworks.";
       words += " " + rowCount + (state.only ? " features differ." : " features shown.");
       status.textContent = words;
+      openShown();
       if (compareMode && shown.length === 2) {
         var pair = shown.slice().sort();
         var link = document.createElement("a");
@@ -178,6 +180,8 @@
         status.appendChild(link);
       }
     }
+
+    var openShown = function () {};
 
     function changed(event) {
       var box = event && event.target;
@@ -202,23 +206,53 @@
     });
     window.addEventListener("popstate", function () { var s = fromUrl(); toControls(s); apply(s); });
 
-    // Cells: one note open at a time in the matrix; all open side by side in the compare.
-    var cells = table.querySelectorAll("td details");
-    if (compareMode) each(cells, function (d) { d.open = true; });
-    else {
-      table.addEventListener("toggle", function (e) {
-        if (!e.target.open) return;
-        each(cells, function (d) { if (d !== e.target && d.open) d.open = false; });
-      }, true);
-      table.addEventListener("keydown", function (e) {
-        var open = e.key === "Escape" && e.target.closest && e.target.closest("details[open]");
-        if (open) { open.open = false; open.querySelector("summary").focus(); }
-      });
+    // Cells: without script each links to its note on the framework's page; with it, a cell is a
+    // button that opens its note, version and source in place, copied from the page's <template>.
+    // One note at a time in the matrix; in the compare, every shown cell is open.
+    var notes = root.querySelector("template[data-notes]");
+    var cellLinks = table.querySelectorAll("a.pwc-cell");
+    each(cellLinks, function (a) { a.setAttribute("role", "button"); a.setAttribute("aria-expanded", "false"); });
+    function setOpen(link, open) {
+      var more = link.nextElementSibling;
+      if (open && !more) {
+        var note = notes && notes.content.querySelector('[data-note="' + link.getAttribute("data-note") + '"]');
+        if (!note) return;
+        more = document.createElement("div");
+        more.className = "pwc-more";
+        each(note.childNodes, function (n) { more.appendChild(n.cloneNode(true)); });
+        link.parentNode.appendChild(more);
+      }
+      if (more) more.hidden = !open;
+      link.setAttribute("aria-expanded", open ? "true" : "false");
     }
+    function closeAll(except) {
+      each(table.querySelectorAll('a.pwc-cell[aria-expanded="true"]'), function (a) { if (a !== except) setOpen(a, false); });
+    }
+    table.addEventListener("click", function (e) {
+      var link = e.target.closest && e.target.closest("a.pwc-cell");
+      if (!link) return;
+      e.preventDefault();
+      var open = link.getAttribute("aria-expanded") !== "true";
+      if (!compareMode) closeAll(link);
+      setOpen(link, open);
+    });
+    table.addEventListener("keydown", function (e) {
+      var link = e.target.closest && e.target.closest("a.pwc-cell");
+      if (link && e.key === " ") { e.preventDefault(); link.click(); }  // a button answers Space too
+      if (e.key === "Escape" && !compareMode) {
+        var open = table.querySelector('a.pwc-cell[aria-expanded="true"]');
+        if (open) { setOpen(open, false); open.focus(); }
+      }
+    });
+    if (compareMode) openShown = function () {
+      each(table.querySelectorAll('td:not([hidden]) > a.pwc-cell[aria-expanded="false"]'), function (a) { setOpen(a, true); });
+    };
 
     var initial = fromUrl();
     toControls(initial);
-    apply(initial);
+    var filtered = compareMode || initial.fw.length || initial.need.length || initial.only || initial.category;
+    if (filtered) apply(initial);  // an unfiltered matrix is already right: only its count is written
+    else status.textContent = "Showing all " + all.length + " frameworks and " + rows().length + " features.";
   }
 
   function init() {

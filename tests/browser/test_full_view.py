@@ -99,13 +99,15 @@ def test_matrix_cells_say_the_level_in_full_and_open_their_note_in_place(view, b
     view.goto(base_url + "features/")
     entry = DATA.frameworks["flask"]["features"]["async-views"]
     cell = view.locator("[data-pwc-matrix] tr[data-row=async-views] td[data-col=flask]")
-    summary = cell.locator("summary")
-    expect(summary).to_have_accessible_name(re.compile(r"Flask, .*: " + re.escape(DATA_WORDS[entry["support"]])))
-    note = cell.locator(".pwc-more")
-    expect(note).to_be_hidden()
-    summary.focus()
+    button = cell.get_by_role("button")
+    expect(button).to_have_accessible_name(re.compile(r"Flask, .*: " + re.escape(DATA_WORDS[entry["support"]])))
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(cell.locator(".pwc-more")).to_have_count(0)
+    button.focus()
     view.keyboard.press("Enter")
+    note = cell.locator(".pwc-more")
     expect(note).to_be_visible()
+    expect(button).to_have_attribute("aria-expanded", "true")
     expect(note).to_contain_text(entry["note"])
     expect(note).to_contain_text(f"since {entry['since']}")
     assert note.locator("a.pwc-source").get_attribute("href") == entry["source"]
@@ -113,11 +115,14 @@ def test_matrix_cells_say_the_level_in_full_and_open_their_note_in_place(view, b
     query = urlsplit(report.get_attribute("href")).query
     assert "data%2Fframeworks%2Fflask.yaml" in query and "features.async-views" in query
     assert urlsplit(view.url).path.endswith("/features/")  # still on the matrix
-    other = view.locator("[data-pwc-matrix] tr[data-row=asgi] td[data-col=django] summary")
-    other.click()  # one note at a time
+    other = view.locator("[data-pwc-matrix] tr[data-row=asgi] td[data-col=django]").get_by_role("button")
+    other.focus()
+    view.keyboard.press(" ")  # a button answers Space too; one note at a time
     expect(note).to_be_hidden()
+    expect(view.locator("[data-pwc-matrix] tr[data-row=asgi] td[data-col=django] .pwc-more")).to_be_visible()
     view.keyboard.press("Escape")
-    expect(view.locator("[data-pwc-matrix] td details[open]")).to_have_count(0)
+    expect(view.locator("[data-pwc-matrix] .pwc-more:visible")).to_have_count(0)
+    expect(other).to_be_focused()
 
 
 DATA_WORDS = {level: words for level, (icon, words, score) in dataset.SUPPORT.items()}
@@ -202,8 +207,9 @@ def test_without_javascript_the_matrix_is_complete(browser, base_url):
     expect(pg.locator("[data-controls]")).to_be_hidden()
     assert pg.locator("[data-pwc-matrix] thead th[data-col]").count() == len(DATA.frameworks)
     assert pg.locator("[data-pwc-matrix] tbody tr:not(.pwc-group)").count() == len(DATA.features)
-    pg.locator("[data-pwc-matrix] tr[data-row=asgi] td[data-col=flask] summary").click()  # <details> needs no script
-    expect(pg.locator("[data-pwc-matrix] tr[data-row=asgi] td[data-col=flask] .pwc-more")).to_be_visible()
+    pg.locator("[data-pwc-matrix] tr[data-row=asgi] td[data-col=flask] a").click()  # leads to the note
+    pg.wait_for_url("**/frameworks/flask/#f-asgi")
+    expect(pg.locator("#f-asgi")).to_contain_text(DATA.frameworks["flask"]["features"]["asgi"]["note"])
     pg.context.close()
 
 
