@@ -40,6 +40,9 @@ def make_project(tmp: Path, n: int) -> Path:
         text = re.sub(r"^id: .*$", f"id: {fid}", source.read_text(), count=1, flags=re.M)
         text = re.sub(r"^name: .*$", f"name: Synthetic {i:03d}", text, count=1, flags=re.M)
         (project / f"data/frameworks/{fid}.yaml").write_text(text)
+        snapshot = project / f"data/index/{source.stem}.yaml"  # facts the index settles come with it
+        if snapshot.exists():
+            shutil.copy(snapshot, project / f"data/index/{fid}.yaml")
     return project  # below the real count, N is the real count: data files refer to each other
 
 

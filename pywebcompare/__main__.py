@@ -59,6 +59,16 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_refresh(args) -> int:
+    """Read the package index pip uses and rewrite data/index/<id>.yaml; print what moved (needs the network)."""
+    from . import index
+    from .pipindex import configured_index_url
+
+    base = configured_index_url()
+    print(f"Reading {base}")
+    return index.refresh(args.root, args.ids, index.http_fetch, base, dataset.today(), sys.stdout, sys.stderr)
+
+
 def _load(root: Path):
     try:
         return dataset.load(root)
@@ -72,7 +82,14 @@ cmd_scaffold.options = {
     "--name": {"required": True, "help": "the framework's name, e.g. 'Django Ninja'"},
 }
 cmd_stale.options = {"--months": {"type": int, "default": freshness.DEFAULT_MONTHS, "help": "age limit (default 12)"}}
-COMMANDS = {"validate": cmd_validate, "scaffold": cmd_scaffold, "stale": cmd_stale, "export": cmd_export}
+cmd_refresh.options = {"ids": {"nargs": "*", "metavar": "ID", "help": "framework ids (default: every one)"}}
+COMMANDS = {
+    "validate": cmd_validate,
+    "scaffold": cmd_scaffold,
+    "stale": cmd_stale,
+    "export": cmd_export,
+    "refresh": cmd_refresh,
+}
 
 
 def main(argv=None) -> int:

@@ -26,10 +26,42 @@ def compare(data: Dataset, a: str, b: str) -> dict:
     for feature in data.features:
         sa, sb = fa["features"][feature["id"]], fb["features"][feature["id"]]
         gap = SUPPORT[sa["support"]][2] - SUPPORT[sb["support"]][2]
-        rows.append({"feature": feature, "a": sa, "b": sb, "gap": gap})
-    differ = sorted((r for r in rows if r["gap"]), key=lambda r: -abs(r["gap"]))  # each level has its own score
-    alike = [r for r in rows if not r["gap"]]
+        row = {"feature": feature, "a": sa, "b": sb, "gap": gap, "same": not gap}
+        if feature["id"] == "async-views":  # the same level can hide different kinds of async
+            row["model"] = async_alike(fa, fb)
+            row["same"] = not gap and row["model"]["alike"]
+        rows.append(row)
+    differ = sorted((r for r in rows if not r["same"]), key=lambda r: -abs(r["gap"]))  # each level has its own score
+    alike = [r for r in rows if r["same"]]
     return {"ids": (a, b), "frameworks": (fa, fb), "differ": differ, "alike": alike}
+
+
+ASYNC_MODEL_WORDS = {
+    "event-loop": "requests that await share one event loop",
+    "thread-per-request": "each coroutine runs inside its request's worker thread (no added concurrency)",
+    "none": "no async views",
+}
+SERVER_MODEL_WORDS = {"asgi": "ASGI server", "own-event-loop": "own event-loop server", "wsgi": "WSGI server"}
+
+
+def async_model_text(model: dict | None) -> str:
+    """'requests that await share one event loop, on an ASGI server', or '' when not recorded."""
+    if not model:
+        return ""
+    return f"{ASYNC_MODEL_WORDS[model['concurrency']]}, on {SERVER_MODEL_WORDS[model['server']]}"
+
+
+def async_alike(fa: dict, fb: dict) -> dict:
+    """Whether two frameworks offer the same kind of async (concurrency and server model), with words.
+
+    {"alike": bool, "a": text, "b": text}; unrecorded models count as alike only when both are missing.
+    """
+    ma = fa["features"].get("async-views", {}).get("async_model")
+    mb = fb["features"].get("async-views", {}).get("async_model")
+    same = (ma or {}).get("concurrency") == (mb or {}).get("concurrency") and (ma or {}).get("server") == (
+        mb or {}
+    ).get("server")
+    return {"alike": same, "a": async_model_text(ma), "b": async_model_text(mb)}
 
 
 def comparison_table(data: Dataset, a: str, b: str) -> list[dict]:
@@ -80,6 +112,36 @@ def claim_groups(data: Dataset) -> list[tuple[str, str, list[dict]]]:
         ("companies", "Who uses which framework", [c for c in items if "company" in c]),
         ("widespread", "Other widespread claims", [c for c in items if "seed" not in c and "company" not in c]),
     ]
+
+
+def claim_labels(data: Dataset) -> dict[str, str]:
+    """claim id -> its label: the seed number, with a letter when several claims share it (7a, 7b...)."""
+    by_seed: dict[int, list[str]] = {}
+    for _group, _, items in claim_groups(data):
+        for c in items:
+            if "seed" in c:
+                by_seed.setdefault(c["seed"], []).append(c["id"])
+    labels = {}
+    for seed, ids in by_seed.items():
+        for i, cid in enumerate(ids):
+            labels[cid] = f"{seed}{'abcdefghijklmnopqrstuvwxyz'[i]}" if len(ids) > 1 else str(seed)
+    return labels
+
+
+def verdict_counts(data: Dataset) -> list[tuple[str, int]]:
+    """(verdict, number of claims) for every verdict that occurs, in the vocabulary's order."""
+    from .vocab import VERDICTS
+
+    counts = {v: 0 for v in VERDICTS}
+    for c in data.claims["claims"]:
+        counts[c["verdict"]] += 1
+    return [(v, n) for v, n in counts.items() if n]
+
+
+def claims_per_framework(data: Dataset) -> list[tuple[str, int]]:
+    """(framework id, number of claims about it) for frameworks with at least one, in name order."""
+    counts = {fid: sum(fid in c["frameworks"] for c in data.claims["claims"]) for fid in data.frameworks}
+    return [(fid, n) for fid, n in counts.items() if n]
 
 
 def changes_newest_first(data: Dataset) -> list[dict]:

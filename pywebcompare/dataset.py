@@ -8,7 +8,7 @@ from functools import cached_property
 from itertools import combinations
 from pathlib import Path
 
-from . import ROOT, schema
+from . import ROOT, index, schema
 from .problems import DataError, Problem, dotted
 from .rules import RULES
 from .vocab import SUPPORT  # noqa: F401  (re-exported: the scoring and comparison modules read it here)
@@ -37,6 +37,8 @@ KINDS = [
     Kind("guides", "data/guides.yaml", "guides.schema.json"),
     Kind("benchmarks", "data/benchmarks.yaml", "benchmarks.schema.json"),
     Kind("changes", "data/changes.yaml", "changes.schema.json"),
+    Kind("packages", "data/packages.yaml", "packages.schema.json", required=False),
+    Kind("index", "data/index", "index.schema.json", required=False, derived=True),
 ]
 KIND = {k.name: k for k in KINDS}
 FRAMEWORK_DIR = KIND["frameworks"].path
@@ -140,6 +142,10 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
     errors = [p for p in problems if p.level == "error"]
     if errors:
         raise DataError(errors)
+    day = on or today()
+    snapshots = {fid: index.derive(loaded.data, day) for fid, loaded in files.folder("index").items()}
+    for fid, derived in snapshots.items():  # facts the index settles replace or fill typed ones
+        files.frameworks[fid].data["facts"].update(index.covered_facts(derived))
     frameworks = sorted(files.frameworks.items(), key=lambda kv: kv[1].data["name"].casefold())
     return Dataset(
         catalogue=files.get("features").data,
@@ -150,6 +156,7 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
         changes=files.get("changes").data,
         where={loaded.name: loaded for loaded in files.each()},
         warnings=[p for p in problems if p.level != "error"],
+        index=snapshots,
     )
 
 
@@ -163,6 +170,7 @@ class Dataset:
     changes: dict
     where: dict[str, Loaded] = field(repr=False, default_factory=dict)  # file name -> positions
     warnings: list[Problem] = field(repr=False, default_factory=list)
+    index: dict[str, dict] = field(repr=False, default_factory=dict)  # id -> facts derived from its index snapshot
 
     @property
     def categories(self) -> list[dict]:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+from . import guides
 from .compare import changes_newest_first, comparison_table
 from .dataset import Dataset
 from .templating import environment
@@ -68,6 +69,7 @@ def files(data: Dataset, site_url: str = "") -> dict[str, str]:
 
     out = {
         "api/frameworks.json": json.dumps(api(data), indent=1, ensure_ascii=False) + "\n",
+        "api/guides.json": json.dumps(guides.api(guides.ranker_for(data)), indent=1, ensure_ascii=False) + "\n",
         "changes/feed.xml": feed(data, site_url),
     }
     out.update({f"schemas/{name}": json.dumps(s, indent=2) + "\n" for name, s in schemas().items()})

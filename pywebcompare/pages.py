@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import freshness, guides
-from .compare import changes_by_day, claim_groups, compare, popular_pairs
+from .compare import changes_by_day, claim_groups, claim_labels, claims_per_framework, compare, popular_pairs, verdict_counts
 from .dataset import Dataset
 from .templating import render
 from .urls import Links, base_for, feature_src, framework_file, framework_src, guide_src, pair_src, url_of
@@ -63,7 +63,8 @@ class Page:
         return toc
 
 
-HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)<a class="headerlink"')
+HEADING = re.compile(r'<h([23])(?: data-search-exclude)? id="([^"]+)">(.*?)<a class="headerlink"')
+UNQUIET_HEADING = re.compile(r"<h([2-6]) id=")  # a heading not yet kept out of the search index
 
 
 def all_pages(site: Site) -> list[Page]:
@@ -94,10 +95,18 @@ def feature_page(site: Site, feature_id: str) -> Page:
 def guide_page(site: Site, sid: str) -> Page:
     scenario = site.data.scenario(sid)
     src = guide_src(sid)
-    ranking = guides.rank(site.data, scenario["needs"])
-    top = ", ".join(r["framework"]["name"] for r in ranking[:3])
+    ranker = guides.ranker_for(site.data)
+    ranking = ranker.scenarios[sid]
+    top = ", ".join(r["framework"]["name"] for r in guides.leaders(ranking))
     description = f"{scenario['title']}: which Python web framework fits ({top}), why, and what to watch out for."
-    html = site.draw("guide.html.j2", scenario=scenario, ranking=ranking, base=base_for(url_of(src)))
+    html = site.draw(
+        "guide.html.j2",
+        scenario=scenario,
+        ranking=ranking,
+        ranker=ranker,
+        tie_break=ranker.tie_break(scenario),
+        base=base_for(url_of(src)),
+    )
     return Page(src, scenario["title"], description, html, "data/guides.yaml", search_weight=2)
 
 
@@ -112,7 +121,9 @@ def pair_page(site: Site, a: str, b: str) -> Page:
     picks = guides.pick_when(site.data, a, b)
     decisive = comparison["differ"][:DECISIVE]
     html = site.draw("pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=picks, decisive=decisive)
-    # Indexed by its title and one short paragraph, so "flask vs django" finds it without flooding the index.
+    # Indexed by its title and one short paragraph, so "flask vs django" finds it without flooding the
+    # index: every section below it, whichever template draws it, stays out.
+    html = UNQUIET_HEADING.sub(r"<h\1 data-search-exclude id=", html)
     data_file = framework_file(comparison["ids"][0])
     return Page(src, title, description, html, data_file, search_weight=PAIR_SEARCH_WEIGHT, wide=True)
 
@@ -146,16 +157,21 @@ def compare_picker(site: Site, base: str) -> str:
 
 
 def guides_overview(site: Site, base: str) -> str:
-    overview = [{"scenario": s, "top": guides.rank(site.data, s["needs"])[:3]} for s in site.data.guides["scenarios"]]
+    ranker = guides.ranker_for(site.data)
+    overview = [{"scenario": s, "top": guides.groups(ranker.scenarios[s["id"]])[:3]} for s in site.data.guides["scenarios"]]
     return site.draw("guides_overview.html.j2", base=base, overview=overview)
 
 
 def questionnaire(site: Site, base: str) -> str:
-    return site.draw("questionnaire.html.j2", base=base)
+    ranker = guides.ranker_for(site.data)
+    return site.draw("questionnaire.html.j2", base=base, ranker=ranker, questions=ranker.questions())
 
 
 def claims(site: Site, base: str) -> str:
-    return site.draw("claims.html.j2", base=base, groups=claim_groups(site.data))
+    return site.draw(
+        "claims.html.j2", base=base, groups=claim_groups(site.data), labels=claim_labels(site.data),
+        counts=verdict_counts(site.data), per_framework=claims_per_framework(site.data),
+    )
 
 
 def changes(site: Site, base: str) -> str:

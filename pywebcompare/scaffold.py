@@ -22,11 +22,10 @@ def scaffold(fid: str, name: str, catalogue: dict, on: dt.date) -> str:
         f"docs: {TODO}",
         f"checked: {on.isoformat()}",
         "facts:",
-        f"  license: {{value: {TODO}, source: {TODO}}}  # an SPDX id such as MIT",
+        f"  # latest_version, min_python and license come from the package index: add {fid} to",
+        f"  # data/packages.yaml and run python -m pywebcompare refresh {fid}",
         f"  first_release: {{value: {TODO}, source: {TODO}}}  # a year",
-        f"  latest_version: {{value: {TODO}, date: {TODO}, source: {TODO}}}  # version in quotes",
         f"  interface: {{value: {TODO}, source: {TODO}}}  # WSGI, ASGI, both or own-server",
-        f'  min_python: {{value: {TODO}, source: {TODO}}}  # in quotes, e.g. "3.10"',
         f"  built_on: {{value: [], source: {TODO}}}",
         "features:",
     ]

@@ -39,6 +39,9 @@ def environment() -> Environment:
         framework_file=framework_file,
         by_support=by_support,
         gaps=guides.gaps,
+        place_label=guides.place_label,
+        leaders=guides.leaders,
+        tie_words=guides.tie_words,
     )
     return env
 

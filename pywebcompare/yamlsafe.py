@@ -22,6 +22,9 @@ _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "times
 _BOOL_WORDS = {"true", "false"}
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Where an anchor or alias could start. Text without one needs no event pass (most files, and
+# the large tool-written snapshots); a false alarm (e.g. "*bold*" in a note) only costs time.
+_MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,])[&*][^\s]", re.M)
 
 
 class Loaded:
@@ -92,7 +95,8 @@ def load_text(text: str, out: Loaded) -> Loaded:
             return out
     try:
         # Anchors and aliases are refused before anything is built: an alias bomb is then harmless.
-        for event in yaml.parse(text, Loader=_Loader):
+        events = yaml.parse(text, Loader=_Loader) if _MAYBE_ANCHOR.search(text) else ()
+        for event in events:
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 out.problem(
                     event.start_mark,

@@ -31,6 +31,46 @@ class Mutation:
 
 MUTATIONS: list[Mutation] = []
 
+# The questionnaire (docs/assets/choose.js) against Python's ranking, in Chromium.
+DECISIONS = "tests/browser/test_decisions.py"
+MUTATIONS += [
+    Mutation(
+        "questionnaire ignores weights",
+        "docs/assets/choose.js",
+        "r.points = c.credit * need.weight;",
+        "r.points = c.credit;",
+        (DECISIONS + "::test_browser_ranking_equals_python_for_every_scenario_and_random_answers",),
+    ),
+    Mutation(
+        "questionnaire rounds down",
+        "docs/assets/choose.js",
+        "Math.floor((200 * points + best) / (2 * best))",
+        "Math.floor(100 * points / best)",
+        (DECISIONS + "::test_browser_ranking_equals_python_for_every_scenario_and_random_answers",),
+    ),
+    Mutation(
+        "questionnaire splits ties by list order",
+        "docs/assets/choose.js",
+        "1 + scored.filter(function (p) { return p > r.percent; }).length",
+        "1 + rows.indexOf(r)",
+        (DECISIONS + "::test_browser_ranking_equals_python_for_every_scenario_and_random_answers",),
+    ),
+    Mutation(
+        "questionnaire drops an answer its URL shows",
+        "docs/assets/choose.js",
+        "r.checked = params.get(r.name) === r.value;",
+        "r.checked = r.name !== 'hosting' && params.get(r.name) === r.value;",
+        (DECISIONS + "::test_the_questionnaire_honours_every_answer_its_url_shows",),
+    ),
+    Mutation(
+        "guide page splits a tie",
+        "pywebcompare/guides.py",
+        'r["place"] = 1 + sum(1 for p in scored if p > r["percent"])',
+        'r["place"] = 1 + rows.index(r)',
+        ("tests/unit/test_guides.py",),
+    ),
+]
+
 
 def run(m: Mutation) -> tuple[bool, float]:
     """True when the tests catch the mutation (they fail on the mutated copy)."""

@@ -4,10 +4,13 @@ and build tests. CASES: name -> (how to break the fixture data root, the whole m
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from pywebcompare.pipindex import default_index_url
 
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FW = "data/frameworks/alpha.yaml"
 ON = dt.date(2026, 11, 30)  # "today" for the date rules, so the cases never age
 INDEX_HOST = urlsplit(default_index_url()).hostname  # pip's own index, whose host no file here names
@@ -107,6 +110,10 @@ CASES = {
         lambda r: edit(r, FW, "features: [routing]", "features: [routes]"),
         "data/frameworks/alpha.yaml:30:16: strengths[0].features[0]: unknown feature 'routes'; expected a feature id from data/features.yaml",
     ),
+    "async model on another feature": (
+        lambda r: edit(r, FW, "    evidence: docs\n", "    evidence: docs\n    async_model: {concurrency: event-loop, server: asgi}\n"),
+        "data/frameworks/alpha.yaml:21:18: features.routing.async_model: async_model on routing; expected it only on async-views",
+    ),
     "unknown feature key": (
         lambda r: edit(r, FW, "  orm:\n", "  orms:\n"),
         "data/frameworks/alpha.yaml:21:3: features.orms: unknown feature 'orms'; did you mean 'orm'?",
@@ -167,7 +174,7 @@ CASES = {
             "{feature: orm, weight: 1,",
             "{feature: orm, fact: interface, values: [WSGI], weight: 1,",
         ),
-        "data/guides.yaml:8:9: scenarios[0].needs[1]: a need names both or neither of feature and fact; expected exactly one: `feature: <id>` or `fact: interface|built_on` with `values`",
+        "data/guides.yaml:8:9: scenarios[0].needs[1]: a need names feature and fact; expected exactly one of feature, fact, async, maintenance, speed, code_size, knows",
     ),
     "fact need without values": (
         lambda r: edit(
@@ -204,4 +211,44 @@ CASES = {
         lambda r: write(r, "data/frameworks/notes.txt", "hello"),
         "data/frameworks/notes.txt:1:1: (file): not a .yaml file; expected only <id>.yaml files in data/frameworks/",
     ),
+    "typed fact disagreeing with the index": (
+        lambda r: (
+            add_snapshot(r, "alpha"),
+            edit(r, FW, "  license: {value: MIT, source: https://github.com/example/alpha/blob/main/LICENSE}\n", ""),
+            edit(r, FW, '  min_python: {value: "3.10", source: https://alpha.example.org/docs/}\n', ""),
+        ),
+        "data/frameworks/alpha.yaml:10:27: facts.latest_version.value: typed '3.10' but the index snapshot data/index/alpha.yaml says '1.1.4'; expected them to agree; delete `latest_version` from the file (the snapshot provides it) or correct it",
+    ),
+    "index snapshot of an unknown framework": (
+        lambda r: add_snapshot(r, "gamma"),
+        "data/index/gamma.yaml:3:1: (file): no framework data/frameworks/gamma.yaml for this snapshot; expected one snapshot per framework; delete it",
+    ),
+    "note cut by an unquoted #": (
+        lambda r: edit(
+            r,
+            FW,
+            "note: Routes are declared with a decorator.",
+            "note: Routes are declared with a decorator #1 of them.",
+        ),
+        "data/frameworks/alpha.yaml:18:11: features.routing.note: the note stops without a full stop: …'Routes are declared with a decorator'; expected a full sentence ending with . ! or ?; text after an unquoted ` #` is read as a YAML comment and dropped, so put the whole text in quotes",
+    ),
+    "docs source on a moving branch": (
+        lambda r: edit(
+            r,
+            FW,
+            "source: https://alpha.example.org/docs/routing/",
+            "source: https://github.com/example/alpha/blob/main/docs/routing.rst",
+        ),
+        "data/frameworks/alpha.yaml:19:13: warning: features.routing.source: the source is a docs file on the moving main branch; expected the published docs page, or the file at a tag or commit",
+    ),
+    "package without a snapshot": (
+        lambda r: write(r, "data/packages.yaml", "packages:\n  alpha: Flask\n"),
+        "data/packages.yaml:2:10: packages.alpha: alpha has no snapshot data/index/alpha.yaml; expected one; run python -m pywebcompare refresh alpha",
+    ),
 }
+
+
+def add_snapshot(root, fid):
+    """A snapshot of Flask that the refresh wrote from recorded index responses, as `fid`'s."""
+    (root / "data/index").mkdir(exist_ok=True)
+    shutil.copy(FIXTURES / "index/alpha.yaml", root / f"data/index/{fid}.yaml")

@@ -1,40 +1,74 @@
-/* pyweb-compare: the questionnaire (/choose/): ranks frameworks as answers are given.
-   Plain JavaScript, no dependencies. Without it, the page reads as a guide. */
+/* pyweb-compare: the questionnaire (/choose/). Ranks frameworks as answers are given.
+   Plain JavaScript, no dependencies; without it the page reads as a guide.
+
+   Scores come from /api/guides.json: Python (pywebcompare/guides.py) computes every criterion's
+   credit (0-4, or null for no data) per framework; this script only adds them up with the same
+   integer rule, so the site and the questionnaire show the same numbers:
+     points = sum(credit * weight), best = sum(4 * weight) over needs with data,
+     percent = floor((200 * points + best) / (2 * best)), place = 1 + number of higher percents. */
 (function () {
   "use strict";
 
-  function escapeHtml(text) {
-    return String(text).replace(/[&<>"']/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+  function el(tag, text, cls) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = text;
+    if (cls) node.className = cls;
+    return node;
+  }
+
+  // needs: [{criterion, weight, ...}]; tieKey: the criterion that orders a shared place.
+  function rank(api, needs, tieKey) {
+    var full = api.full;
+    var tie = (api.criteria[tieKey] || { credits: {} }).credits;
+    var rows = api.frameworks.map(function (fw, order) {
+      var points = 0, best = 0;
+      var reasons = needs.map(function (need) {
+        var c = api.criteria[need.criterion].credits[fw.id];
+        var r = { need: need, credit: c.credit, said: c.said, points: null, max: null };
+        if (c.credit !== null) {
+          r.points = c.credit * need.weight;
+          r.max = full * need.weight;
+          points += r.points;
+          best += r.max;
+        }
+        return r;
+      });
+      var t = tie[fw.id] ? tie[fw.id].order : null;
+      return { id: fw.id, name: fw.name, points: points, best: best, reasons: reasons, order: order,
+        tie: t === undefined ? null : t,
+        percent: best ? Math.floor((200 * points + best) / (2 * best)) : null };
     });
+    rows.sort(function (a, b) {
+      if ((a.percent === null) !== (b.percent === null)) return a.percent === null ? 1 : -1;
+      if (a.percent !== b.percent) return b.percent - a.percent;
+      if ((a.tie === null) !== (b.tie === null)) return a.tie === null ? 1 : -1;
+      if (a.tie !== b.tie) return a.tie - b.tie;
+      return a.order - b.order;
+    });
+    var scored = rows.filter(function (r) { return r.percent !== null; }).map(function (r) { return r.percent; });
+    rows.forEach(function (r) {
+      r.place = r.percent === null ? scored.length + 1 : 1 + scored.filter(function (p) { return p > r.percent; }).length;
+      r.tied = rows.filter(function (x) { return x.percent === r.percent; }).length > 1;
+    });
+    return rows;
   }
 
-  var WEIGHTS = { 1: "nice to have", 2: "important", 3: "essential" };
-
-  // The same formula as pywebcompare/guides.py: support score (or 4 for a matching fact) x weight.
-  // Levels, words and scores come from the exported data, so they are defined in one place.
-  function needResult(fw, need, featureNames, levels) {
-    if (need.feature) {
-      var entry = fw.features[need.feature];
-      return { points: levels[entry.support].score * need.weight, name: featureNames[need.feature],
-        said: levels[entry.support].words + (entry["package"] ? " (" + entry["package"] + ")" : "") };
-    }
-    var value = fw.facts[need.fact].value;
-    var values = Array.isArray(value) ? value : [value];
-    var hit = values.filter(function (v) { return need.values.indexOf(v) !== -1; });
-    return { points: hit.length ? levels["built-in"].score * need.weight : 0, name: (need.fact === "interface" ? "Interface" : "Built on") + ": " + need.values.join(" or "),
-      said: hit.length ? "matches (" + hit.join(", ") + ")" : "does not match (" + (values.join(", ") || "nothing") + ")" };
-  }
+  function placeLabel(row) { return (row.tied ? "=" : "") + row.place; }
 
   function setUpChoose(root) {
+    if (root.getAttribute("data-ready")) return;
+    root.setAttribute("data-ready", "1");
     var form = root.querySelector("form");
     var result = root.querySelector("[data-result]");
+    var summary = root.querySelector("[data-summary]");
+    var copy = root.querySelector("[data-copy]");
+    var copied = root.querySelector("[data-copied]");
     var base = root.getAttribute("data-base");
-    var dataset = null;
+    var api = null;
 
     function answers() {
       var chosen = [];
-      dataset.guides.questions.forEach(function (q) {
+      api.questions.forEach(function (q) {
         var box = form.querySelector("input[name='" + q.id + "']:checked");
         if (!box) return;
         q.answers.forEach(function (a) { if (a.id === box.value) chosen.push({ question: q, answer: a }); });
@@ -45,51 +79,114 @@
       var params = new URLSearchParams(location.search);
       form.querySelectorAll("input[type=radio]").forEach(function (r) { r.checked = params.get(r.name) === r.value; });
     }
+    function show(node, children) {
+      node.replaceChildren.apply(node, children);
+    }
+    function reasonItem(row, r) {
+      var crit = api.criteria[r.need.criterion];
+      var text = "You answered \u201c" + r.need.answer + "\u201d, so " + crit.label + " counts as " +
+        api.weights[String(r.need.weight)] + ": " + r.said +
+        (r.points === null ? " (left out of the score)." : ", " + r.points + " of " + r.max + " points.");
+      return el("li", text);
+    }
+    // The reasons in one line: what an important need gets poorly (as the guides' caveats), and what has no data.
+    function gistOf(row) {
+      var name = function (r) { return api.criteria[r.need.criterion].label; };
+      var weak = row.reasons.filter(function (r) { return r.credit !== null && r.credit <= 1 && r.need.weight >= 2; });
+      var none = row.reasons.filter(function (r) { return r.credit === null; });
+      var parts = [];
+      if (weak.length) parts.push("weak on " + weak.map(name).join(", "));
+      if (none.length) parts.push("no data on " + none.map(name).join(", "));
+      return parts.join("; ");
+    }
     function draw() {
       var chosen = answers();
       var params = new URLSearchParams();
       chosen.forEach(function (c) { params.set(c.question.id, c.answer.id); });
       history.replaceState(null, "", location.pathname + (chosen.length ? "?" + params.toString() : ""));
       var needs = [];
-      chosen.forEach(function (c) { c.answer.needs.forEach(function (n) { needs.push({ need: n, label: c.answer.label }); }); });
-      if (!needs.length) { result.innerHTML = "<p>Answer a question to see the ranking.</p>"; return; }
-      var featureNames = {};
-      dataset.features.categories.forEach(function (cat) { cat.features.forEach(function (f) { featureNames[f.id] = f.name; }); });
-      var full = dataset.support_levels["built-in"].score;
-      var best = needs.reduce(function (s, n) { return s + full * n.need.weight; }, 0);
-      var rows = Object.keys(dataset.frameworks).map(function (id, order) {
-        var fw = dataset.frameworks[id];
-        var reasons = needs.map(function (n) { var r = needResult(fw, n.need, featureNames, dataset.support_levels); r.label = n.label; r.need = n.need; return r; });
-        var points = reasons.reduce(function (s, r) { return s + r.points; }, 0);
-        return { id: id, fw: fw, order: order, points: points, reasons: reasons };
-      });
-      rows.sort(function (a, b) { return b.points - a.points || a.order - b.order; });
-      var html = '<ol class="pwc-ranked">';
-      rows.forEach(function (row) {
-        html += '<li data-framework="' + escapeHtml(row.id) + '"><a href="' + base + "frameworks/" + encodeURIComponent(row.id) + '/"><strong>' +
-          escapeHtml(row.fw.name) + "</strong></a> " + Math.round(100 * row.points / best) + "%" +
-          "<details><summary>Why this rank</summary><ul>";
-        row.reasons.forEach(function (r) {
-          html += "<li>You answered \u201c" + escapeHtml(r.label) + "\u201d, so " + escapeHtml(r.name) + " counts as " + WEIGHTS[r.need.weight] +
-            ": " + escapeHtml(row.fw.name) + " " + escapeHtml(r.said) + ", " + r.points + " of " + full * r.need.weight + " points.</li>";
+      chosen.forEach(function (c) {
+        c.answer.needs.forEach(function (n) {
+          needs.push({ criterion: n.criterion, weight: n.weight, why: n.why, answer: c.answer.label });
         });
-        html += "</ul></details></li>";
       });
-      result.innerHTML = html + "</ol>";
+      if (!needs.length) {
+        show(result, [el("p", chosen.length ? "Your answers so far change nothing in the ranking; answer another question." : "Answer a question to see the ranking.")]);
+        summary.hidden = true;
+        return;
+      }
+      var rows = rank(api, needs, api.tie_break);
+      var list = el("ol", null, "pwc-ranked");
+      rows.forEach(function (row) {
+        var li = el("li");
+        li.setAttribute("data-framework", row.id);
+        li.setAttribute("data-place", placeLabel(row));
+        li.setAttribute("data-percent", row.percent === null ? "" : String(row.percent));
+        li.appendChild(el("span", placeLabel(row), "pwc-place"));
+        li.appendChild(document.createTextNode(" "));
+        var link = el("a");
+        link.href = base + "frameworks/" + encodeURIComponent(row.id) + "/";
+        link.appendChild(el("strong", row.name));
+        li.appendChild(link);
+        li.appendChild(document.createTextNode(" " + (row.percent === null ? "no data" : row.percent + "%")));
+        var gist = gistOf(row);
+        if (gist) li.appendChild(el("small", " " + gist, "pwc-gist"));
+        var details = el("details");
+        details.appendChild(el("summary", "Why this place"));
+        var ul = el("ul");
+        row.reasons.forEach(function (r) { ul.appendChild(reasonItem(row, r)); });
+        details.appendChild(ul);
+        li.appendChild(details);
+        list.appendChild(li);
+      });
+      var tie = api.criteria[api.tie_break] || { label: "", credits: {} };
+      var measured = Object.keys(tie.credits).some(function (id) { return tie.credits[id].order !== null; });
+      var note = el("p", "\u201c=\u201d marks a shared place: equal scores are ties. " + (measured ?
+        "Within a tie, frameworks are listed by " + tie.label.toLowerCase() + " (best first), then by name." :
+        "Within a tie, frameworks are listed by name: there is no data yet for the tie-break (" + tie.label.toLowerCase() + ")."), "pwc-rule");
+      show(result, [list, note]);
+      // The phone summary: the leading places, one line.
+      var top = rows.filter(function (r) { return r.place <= 3; }).slice(0, 6);
+      var line = el("p");
+      line.appendChild(el("strong", "Leading: "));
+      line.appendChild(document.createTextNode(top.map(function (r) { return placeLabel(r) + " " + r.name + " " + r.percent + "%"; }).join(" \u00b7 ")));
+      var jump = el("a", "Full ranking");
+      jump.href = "#ranking-title";
+      show(summary, [line, jump]);
+      summary.hidden = false;
     }
-    form.addEventListener("change", function () { if (dataset) draw(); });
-    form.addEventListener("reset", function () { setTimeout(function () { if (dataset) draw(); }, 0); });
-    fetch(root.getAttribute("data-api")).then(function (r) { return r.json(); }).then(function (d) {
-      dataset = d;
+    function failed(reason) {
+      var p = el("p", "The ranking could not be loaded (" + reason + "). Each answer above still says what it counts, and the decision guides rank frameworks for common projects.", "pwc-error");
+      p.setAttribute("role", "alert");
+      var link = el("a", "Open the decision guides");
+      link.href = base + "guides/";
+      show(result, [p, link]);
+    }
+    form.addEventListener("change", function () { if (api) draw(); });
+    form.addEventListener("reset", function () { setTimeout(function () { if (api) draw(); }, 0); });
+    copy.hidden = false;
+    copy.addEventListener("click", function () {
+      var url = location.href;
+      var done = function () { copied.textContent = "Link copied."; };
+      var manual = function () { copied.textContent = "Copy this address: " + url; };
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(url).then(done, manual);
+      else manual();
+    });
+    fetch(root.getAttribute("data-api")).then(function (r) {
+      if (!r.ok) throw new Error("HTTP " + r.status);
+      return r.json();
+    }).then(function (d) {
+      api = d;
       fromUrl();
       draw();
-    });
+    }).catch(function (err) { failed(err && err.message ? err.message : "network error"); });
   }
 
   function init() {
     document.querySelectorAll("[data-pwc-choose]").forEach(setUpChoose);
   }
 
+  window.pwcChoose = { rank: rank };
   // Material publishes document$ for each page it shows; fall back to the plain DOM event.
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
   else document.addEventListener("DOMContentLoaded", init);

@@ -10,19 +10,25 @@ and an invalid case for each.
 from __future__ import annotations
 
 from . import (
+    async_model_on_async_views,
     catalogue_ids_unique,
     dates_real_and_not_future,
+    docs_not_on_moving_branch,
     feature_refs_known,
     framework_covers_catalogue,
     framework_id_matches_file,
     framework_id_not_a_pair,
     framework_names_unique,
     ids_unique_in_lists,
+    index_packages_have_snapshots,
+    index_snapshots_match_frameworks,
     links_are_primary_sources,
     needs_point_at_one_thing,
     package_named_for_extensions,
     points_cite_known_features,
+    prose_reads_as_sentence,
     references_known_frameworks,
+    typed_facts_agree_with_index,
 )
 
 RULES = [
@@ -32,6 +38,7 @@ RULES = [
     catalogue_ids_unique,
     framework_covers_catalogue,
     package_named_for_extensions,
+    async_model_on_async_views,
     points_cite_known_features,
     references_known_frameworks,
     feature_refs_known,
@@ -39,4 +46,9 @@ RULES = [
     ids_unique_in_lists,
     dates_real_and_not_future,
     links_are_primary_sources,
+    index_snapshots_match_frameworks,
+    index_packages_have_snapshots,
+    typed_facts_agree_with_index,
+    prose_reads_as_sentence,
+    docs_not_on_moving_branch,
 ]

@@ -15,6 +15,13 @@ def walk(value, path=()):
         yield path, value
 
 
+def leaves(loaded) -> list:
+    """walk() of a loaded file, computed once: several rules read every leaf of every file."""
+    if not hasattr(loaded, "_leaves"):
+        loaded._leaves = list(walk(loaded.data))
+    return loaded._leaves
+
+
 def catalogue_ids(files) -> list[str]:
     cat = files.get("features")
     if cat is None:

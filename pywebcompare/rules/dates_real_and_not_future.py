@@ -2,15 +2,15 @@
 
 import datetime as dt
 
-from ._walk import walk
+from ._walk import leaves
 
 NAME = "dates-real-and-not-future"
 DESCRIPTION = "Every `checked` and `date` is a real calendar date, on or before today."
 
 
 def check(files, today):
-    for loaded in files.each():
-        for path, value in walk(loaded.data):
+    for loaded in files.hand_written():  # tool-written files get their dates from the tool
+        for path, value in leaves(loaded):
             if path and path[-1] in ("checked", "date") and isinstance(value, str):
                 try:
                     day = dt.date.fromisoformat(value)

@@ -1,6 +1,6 @@
 """Guides and changes name features that exist."""
 
-from ._walk import catalogue_ids, last_key, walk
+from ._walk import catalogue_ids, last_key, leaves
 
 NAME = "feature-refs-known"
 DESCRIPTION = "Every `feature` value in guides and changes is a catalogue id."
@@ -14,6 +14,6 @@ def check(files, today):
         loaded = files.get(name)
         if loaded is None:
             continue
-        for path, value in walk(loaded.data):
+        for path, value in leaves(loaded):
             if last_key(path) == "feature" and value not in known:
                 yield loaded, path, f"unknown feature {value!r}", "expected a feature id from data/features.yaml"

@@ -3,7 +3,7 @@
 from urllib.parse import urlsplit
 
 from ..pipindex import default_index_url
-from ._walk import walk
+from ._walk import leaves
 
 NAME = "links-are-primary-sources"
 DESCRIPTION = "No link points at a package index or a site that mirrors one."
@@ -31,7 +31,7 @@ def is_secondary(host: str, indexes: set[str]) -> bool:
 def check(files, today):
     indexes = index_hosts()
     for loaded in files.hand_written():
-        for path, value in walk(loaded.data):
+        for path, value in leaves(loaded):
             if isinstance(value, str) and value.startswith(("http://", "https://")):
                 host = (urlsplit(value).hostname or "").lower().removeprefix("www.")
                 if is_secondary(host, indexes):

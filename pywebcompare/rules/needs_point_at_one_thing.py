@@ -1,7 +1,10 @@
 """A need in a guide or questionnaire answer measures exactly one thing."""
 
 NAME = "needs-point-at-one-thing"
-DESCRIPTION = "A need names either a feature or a fact (with the values that match), never both or neither."
+DESCRIPTION = (
+    "A need names exactly one criterion (feature, fact with its values, async, maintenance, speed, code_size or knows)."
+)
+KINDS = ("feature", "fact", "async", "maintenance", "speed", "code_size", "knows")
 
 
 def check(files, today):
@@ -9,12 +12,13 @@ def check(files, today):
     if guides is None:
         return
     for need_path, need in needs(guides.data):
-        if ("feature" in need) == ("fact" in need):
+        named = [k for k in KINDS if k in need]
+        if len(named) != 1:
             yield (
                 guides,
                 need_path,
-                "a need names both or neither of feature and fact",
-                "expected exactly one: `feature: <id>` or `fact: interface|built_on` with `values`",
+                f"a need names {' and '.join(named) if named else 'no criterion'}",
+                "expected exactly one of " + ", ".join(KINDS),
             )
         elif "fact" in need and "values" not in need:
             yield (
@@ -22,6 +26,15 @@ def check(files, today):
                 need_path + ("fact",),
                 "a fact need has no values",
                 "expected `values: [...]` listing the values that match",
+            )
+        elif "values" in need and "fact" not in need:
+            yield guides, need_path + ("values",), "values without a fact", "expected `values` only beside `fact`"
+        elif "at_least" in need and "feature" not in need:
+            yield (
+                guides,
+                need_path + ("at_least",),
+                "at_least without a feature",
+                "expected `at_least` only beside `feature`",
             )
 
 

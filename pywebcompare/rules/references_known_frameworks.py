@@ -1,9 +1,9 @@
 """Claims, guides, changes and benchmarks name frameworks that have a file."""
 
-from ._walk import last_key, walk
+from ._walk import last_key, leaves
 
 NAME = "references-known-frameworks"
-DESCRIPTION = "Every `framework`/`frameworks` value outside data/frameworks/ is the id of a framework file."
+DESCRIPTION = "Every `framework`/`frameworks`/`knows` value outside data/frameworks/ is the id of a framework file."
 KINDS = ("claims", "guides", "changes", "benchmarks")
 
 
@@ -13,6 +13,6 @@ def check(files, today):
         loaded = files.get(name)
         if loaded is None:
             continue
-        for path, value in walk(loaded.data):
-            if last_key(path) in ("framework", "frameworks") and value not in known:
+        for path, value in leaves(loaded):
+            if last_key(path) in ("framework", "frameworks", "knows") and value not in known:
                 yield loaded, path, f"unknown framework {value!r}", "expected the id of a file in data/frameworks/"

@@ -11,8 +11,7 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, run_cli
 
-from pywebcompare import dataset
-from pywebcompare import pages
+from pywebcompare import dataset, pages
 from pywebcompare.urls import Links
 
 DATA = dataset.load()
@@ -95,14 +94,20 @@ def test_report_link_prefills_a_field_the_issue_form_has():
     form = yaml.safe_load((ROOT / ".github/ISSUE_TEMPLATE/wrong-data.yml").read_text())
     field_ids = {f.get("id") for f in form["body"]}
     query = parse_qs(urlsplit(Links("https://github.com/o/r").report("data/frameworks/flask.yaml", "Flask")).query)
-    assert query["template"] == ["wrong-data.yml"] and (ROOT / ".github/ISSUE_TEMPLATE" / query["template"][0]).is_file()
+    assert (
+        query["template"] == ["wrong-data.yml"] and (ROOT / ".github/ISSUE_TEMPLATE" / query["template"][0]).is_file()
+    )
     prefilled = set(query) - {"template", "title"}
     assert prefilled and prefilled <= field_ids and query["data-file"] == ["data/frameworks/flask.yaml"]
 
 
 @pytest.mark.parametrize("workflow", ["pr.yml", "deploy.yml"])
 def test_ci_workflows_run_the_whole_test_command(workflow):
-    steps = [s for job in yaml.safe_load((ROOT / ".github/workflows" / workflow).read_text())["jobs"].values() for s in job["steps"]]
+    steps = [
+        s
+        for job in yaml.safe_load((ROOT / ".github/workflows" / workflow).read_text())["jobs"].values()
+        for s in job["steps"]
+    ]
     assert any("python3 dev.py test" in s.get("run", "") for s in steps)
 
 

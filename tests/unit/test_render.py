@@ -17,7 +17,9 @@ def fixture_data(data_root):
 
 
 EVIL_NAME = 'Evil<script>window.__pwned="n"</script>'
-EVIL_NOTE = '<img src=x onerror="window.__pwned = 1"> [click](javascript:alert(2)) {{ config }}'
+EVIL_NOTE = (
+    'A note with <img src=x onerror="window.__pwned = 1"> [click](javascript:alert(2)) {{ config }}.'  # a sentence
+)
 
 
 def inject(root):

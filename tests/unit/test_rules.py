@@ -18,6 +18,7 @@ RULE_CASES = {
     "catalogue-ids-unique": "duplicate catalogue feature",
     "framework-covers-catalogue": "unknown feature key",
     "package-named-for-extensions": "extension without package",
+    "async-model-on-async-views": "async model on another feature",
     "points-cite-known-features": "unknown feature reference",
     "references-known-frameworks": "unknown framework in claims",
     "feature-refs-known": "unknown feature in a guide",
@@ -25,6 +26,11 @@ RULE_CASES = {
     "ids-unique-in-lists": "duplicate scenario id",
     "dates-real-and-not-future": "future date",
     "links-are-primary-sources": "package index link",
+    "index-snapshots-match-frameworks": "index snapshot of an unknown framework",
+    "index-packages-have-snapshots": "package without a snapshot",
+    "typed-facts-agree-with-index": "typed fact disagreeing with the index",
+    "prose-reads-as-sentence": "note cut by an unquoted #",
+    "docs-not-on-moving-branch": "docs source on a moving branch",
 }
 BY_NAME = {rule.NAME: rule for rule in RULES}
 
