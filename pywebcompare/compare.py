@@ -160,6 +160,13 @@ MEETS = ("built-in", "official")  # what "meets a need" means in the matrix's ?n
 WIDENED = MEETS + ("third-party",)  # with &allow=third-party
 
 
+def cell_key(entry: dict) -> str:
+    """What two cells of one feature must share to count as alike: the level and, for async views,
+    the kind of async (as compare() judges a pair). The matrix's "only differences" compares these."""
+    model = entry.get("async_model")
+    return f"{entry['support']} {model['concurrency']} {model['server']}" if model else entry["support"]
+
+
 def meeting(data: Dataset, feature_ids: list[str], allow_third_party: bool = False) -> list[str]:
     """Frameworks that provide every listed feature built in or as an official extension."""
     levels = WIDENED if allow_third_party else MEETS

@@ -11,7 +11,7 @@ import re
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import ROOT, guides
-from .compare import by_support, fact_text, sort_value
+from .compare import by_support, cell_key, fact_text, sort_value
 from .urls import framework_file, pair_id, safe_url
 from .vocab import EVIDENCE, FACTS, SUPPORT, SUPPORT_SHORT, VERDICTS, WEIGHTS
 
@@ -31,6 +31,7 @@ def environment() -> Environment:
         SUPPORT=SUPPORT,
         SUPPORT_SHORT=SUPPORT_SHORT,
         sort_value=sort_value,
+        cell_key=cell_key,
         FACTS=FACTS,
         EVIDENCE=EVIDENCE,
         WEIGHTS=WEIGHTS,

@@ -118,6 +118,8 @@
       return location.pathname + (parts.length ? "?" + parts.join("&") : "") + location.hash;
     }
 
+    // Cells are alike when their level (and, for async views, their kind of async) is the same.
+    function alikeKey(c) { return c.getAttribute("data-alike") || c.getAttribute("data-value"); }
     function rows() { return table.querySelectorAll("tbody tr:not(.pwc-group)"); }
     function cell(row, id) { return row.querySelector('[data-col="' + id + '"]'); }
 
@@ -146,8 +148,8 @@
         var group = row.parentNode.getAttribute("data-category");
         var hide = !!state.category && group !== state.category && group !== "facts";
         if (!hide && state.only && shown.length > 1) {
-          var first = cell(row, shown[0]).getAttribute("data-value");
-          hide = shown.every(function (id) { return cell(row, id).getAttribute("data-value") === first; });
+          var first = alikeKey(cell(row, shown[0]));
+          hide = shown.every(function (id) { return alikeKey(cell(row, id)) === first; });
         }
         row.hidden = hide;
         if (!hide && group !== "facts") rowCount++;
