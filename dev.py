@@ -7,6 +7,7 @@
     python3 dev.py bench      run the benchmarks (build scaling, page weight, Lighthouse)
     python3 dev.py shots      screenshots of the matrix, a pair page, the compare and the questionnaire
                               at 1280x800 and 390x844, light and dark, into shots/
+    python3 dev.py examples [TASK...]  run the examples catalogue (or only those tasks), with the time
     python3 dev.py mutants    mutation testing: mutmut over pywebcompare/, then hand-made mutations
                               of templates and scripts; prints the scores (not in CI: it takes long)
 
@@ -66,6 +67,15 @@ def ensure_node_tools() -> None:
     stamp.write_text(lock)
 
 
+def examples(tasks: list[str]) -> None:
+    """Make each framework's environment with uv (cached), run the task specs, print the time taken."""
+    import time
+
+    start = time.monotonic()
+    run(PY, "-m", "pywebcompare", "examples", *tasks)
+    print(f"examples: {time.monotonic() - start:.0f} s in all (environments and specs)")
+
+
 def mutation_score() -> None:
     """Run mutmut on the data core and print the share of mutants the unit tests kill."""
     shutil.rmtree(ROOT / "mutants", ignore_errors=True)
@@ -90,7 +100,7 @@ def mutation_score() -> None:
             print("  " + line.strip())
 
 
-def main(command: str = "serve") -> None:
+def main(command: str = "serve", *args: str) -> None:
     if command == "serve":
         setup("requirements.txt")
         run(PY, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", "--livereload")
@@ -104,6 +114,7 @@ def main(command: str = "serve") -> None:
         run(PY, "-m", "pywebcompare", "validate")
         # Fastest first, so a broken core fails in seconds: data core, built site, real browser.
         run(PY, "-m", "pytest", "-q", "tests/unit", "tests/site", "tests/browser")
+        examples([])
         run(PY, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", "site")
     elif command == "bench":
         setup("requirements-dev.txt")
@@ -115,6 +126,9 @@ def main(command: str = "serve") -> None:
         setup("requirements-dev.txt")
         ensure_chromium()
         run(PY, "benchmarks/shots.py")
+    elif command == "examples":
+        setup("requirements-dev.txt")
+        examples(list(args))
     elif command == "mutants":
         setup("requirements-dev.txt")
         ensure_chromium()
@@ -126,4 +140,4 @@ def main(command: str = "serve") -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:2])
+    main(*sys.argv[1:])

@@ -59,6 +59,13 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_examples(args) -> int:
+    """Run the examples catalogue (or only the named tasks) in each framework's own environment."""
+    from . import examples
+
+    return examples.run(args.tasks, args.root)
+
+
 def cmd_refresh(args) -> int:
     """Read the package index pip uses and rewrite data/index/<id>.yaml; print what moved (needs the network)."""
     from . import index
@@ -82,6 +89,27 @@ cmd_scaffold.options = {
     "--name": {"required": True, "help": "the framework's name, e.g. 'Django Ninja'"},
 }
 cmd_stale.options = {"--months": {"type": int, "default": freshness.DEFAULT_MONTHS, "help": "age limit (default 12)"}}
+
+
+def cmd_collect(args) -> int:
+    """Check a feature's "since" version by running its examples on real releases (bisects if wrong)."""
+    from . import collect
+
+    if args.all:
+        return collect.main_all(args.write, args.root)
+    if not (args.framework and args.feature):
+        print("name a framework and a feature, e.g. `collect flask async-views`, or use --all", file=sys.stderr)
+        return 2
+    return collect.main(args.framework, args.feature, args.write, args.root)
+
+
+cmd_collect.options = {
+    "framework": {"nargs": "?", "help": "framework id, e.g. flask"},
+    "feature": {"nargs": "?", "help": "catalogue feature id, e.g. async-views"},
+    "--all": {"action": "store_true", "help": "every `since` that an example demonstrates"},
+    "--write": {"action": "store_true", "help": "record the verdict in data/examples/<framework>.yaml"},
+}
+cmd_examples.options = {"tasks": {"nargs": "*", "help": "task ids (default: every task)"}}
 cmd_refresh.options = {"ids": {"nargs": "*", "metavar": "ID", "help": "framework ids (default: every one)"}}
 COMMANDS = {
     "validate": cmd_validate,
@@ -89,6 +117,8 @@ COMMANDS = {
     "stale": cmd_stale,
     "export": cmd_export,
     "refresh": cmd_refresh,
+    "examples": cmd_examples,
+    "collect": cmd_collect,
 }
 
 

@@ -37,6 +37,9 @@ KINDS = [
     Kind("guides", "data/guides.yaml", "guides.schema.json"),
     Kind("benchmarks", "data/benchmarks.yaml", "benchmarks.schema.json"),
     Kind("changes", "data/changes.yaml", "changes.schema.json"),
+    Kind("tasks", "data/tasks.yaml", "tasks.schema.json", required=False),
+    Kind("examples", "data/examples", "examples.schema.json", required=False),
+    Kind("tested", "data/tested.yaml", "tested.schema.json", required=False, derived=True),
     Kind("packages", "data/packages.yaml", "packages.schema.json", required=False),
     Kind("index", "data/index", "index.schema.json", required=False, derived=True),
 ]
@@ -55,6 +58,7 @@ class Files:
     single: dict[str, Loaded] = field(default_factory=dict)  # kind -> its file
     folders: dict[str, dict[str, Loaded]] = field(default_factory=dict)  # kind -> {id: file}
     ids: dict[str, set[str]] = field(default_factory=dict)  # kind -> ids of every file, broken ones too
+    root: Path = ROOT  # the project folder, for rules that look at files beside the data (examples/)
 
     def get(self, kind: str) -> Loaded | None:
         return self.single.get(kind)
@@ -86,7 +90,7 @@ class Files:
 
 def load_files(root: Path = ROOT, on: dt.date | None = None) -> tuple[Files, list[Problem]]:
     """Read and check every data file; return the files that passed their schema and every problem."""
-    files = Files()
+    files = Files(root=root)
     problems: list[Problem] = []
     for kind in KINDS:
         for name, path in _paths(root, kind, problems):
@@ -157,6 +161,20 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
         where={loaded.name: loaded for loaded in files.each()},
         warnings=[p for p in problems if p.level != "error"],
         index=snapshots,
+        examples=_examples_catalogue(files, {k: v.data for k, v in frameworks}, root),
+    )
+
+
+def _examples_catalogue(files: Files, frameworks: dict, root: Path) -> dict | None:
+    from .examples import catalogue
+
+    tasks, tested = files.get("tasks"), files.get("tested")
+    return catalogue(
+        tasks.data if tasks else None,
+        {fid: loaded.data for fid, loaded in files.folder("examples").items()},
+        tested.data if tested else None,
+        frameworks,
+        root,
     )
 
 
@@ -170,6 +188,7 @@ class Dataset:
     changes: dict
     where: dict[str, Loaded] = field(repr=False, default_factory=dict)  # file name -> positions
     warnings: list[Problem] = field(repr=False, default_factory=list)
+    examples: dict | None = field(repr=False, default=None)  # the code catalogue (examples.catalogue)
     index: dict[str, dict] = field(repr=False, default_factory=dict)  # id -> facts derived from its index snapshot
 
     @property

@@ -12,7 +12,7 @@ from . import freshness, guides
 from .compare import changes_by_day, claim_groups, claim_labels, claims_per_framework, compare, popular_pairs, verdict_counts
 from .dataset import Dataset
 from .templating import render
-from .urls import Links, base_for, feature_src, framework_file, framework_src, guide_src, pair_src, url_of
+from .urls import Links, base_for, code_src, feature_src, framework_file, framework_src, guide_src, pair_src, url_of
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,9 @@ def all_pages(site: Site) -> list[Page]:
     pages += [feature_page(site, f["id"]) for f in data.features]
     pages += [guide_page(site, s["id"]) for s in data.guides["scenarios"]]
     pages += [pair_page(site, a, b) for a, b in data.pairs()]
+    if data.examples:
+        pages.append(code_index_page(site))
+        pages += [code_task_page(site, t["id"]) for t in data.examples["tasks"]]
     return pages
 
 
@@ -130,6 +133,21 @@ def pair_page(site: Site, a: str, b: str) -> Page:
 
 DECISIVE = 5  # differences a pair page names in its first screen
 PAIR_SEARCH_WEIGHT = 2  # a query naming both frameworks ranks the pair first; one name, its own page (3)
+
+
+def code_index_page(site: Site) -> Page:
+    src = code_src()
+    html = site.draw("code_index.html.j2", cat=site.data.examples, base=base_for(url_of(src)))
+    description = "The same tasks written in every Python web framework, each run against its real release in the tests."
+    return Page(src, "Code examples", description, html, "data/tasks.yaml", search_weight=2)
+
+
+def code_task_page(site: Site, task_id: str) -> Page:
+    task = site.data.examples["by_id"][task_id]
+    src = code_src(task_id)
+    html = site.draw("code_task.html.j2", task=task, base=base_for(url_of(src)))
+    title = f"{task['title']} in every framework"
+    return Page(src, title, f"{task['title']}: {task['summary']}", html, "data/tasks.yaml", search_weight=1)
 
 
 # -- pieces of hand-written pages (docs/*.md call them through the engine's macros) -------------

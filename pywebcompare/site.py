@@ -6,7 +6,7 @@ from . import ROOT, dataset
 from .pages import Site
 from .urls import Links
 
-WATCHED = ("data", "schemas", "templates")
+WATCHED = ("data", "schemas", "templates", "examples")
 _cache: dict = {}
 
 

@@ -36,6 +36,11 @@ def guide_src(sid: str) -> str:
     return f"guides/{sid}.md"
 
 
+def code_src(task: str | None = None) -> str:
+    """The code catalogue: 'code/index.md', or one task's page 'code/<task>.md'."""
+    return f"code/{task}.md" if task else "code/index.md"
+
+
 def pair_src(a: str, b: str) -> str:
     return f"compare/{pair_id(a, b)}.md"
 

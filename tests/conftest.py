@@ -62,7 +62,7 @@ def copy_project(dest: Path) -> Path:
     shutil.copytree(
         ROOT,
         dest,
-        ignore=shutil.ignore_patterns(".venv", "site", ".git", "tests", "node_modules", "benchmarks", "__pycache__"),
+        ignore=shutil.ignore_patterns(".venv", ".venv-examples", "site", ".git", "tests", "node_modules", "benchmarks", "__pycache__"),
     )
     return dest
 

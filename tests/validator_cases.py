@@ -31,6 +31,12 @@ def write(root, rel, content):
         path.write_text(content)
 
 
+def write_new(root, rel, content):
+    """Write a file in a folder that may not exist yet (the examples tree is not in the fixture)."""
+    (root / rel).parent.mkdir(parents=True, exist_ok=True)
+    write(root, rel, content)
+
+
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
     for i in range(9)
@@ -38,6 +44,42 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 
 # name -> (how to break the fixture, expected message: "file:line:column: field: text")
 CASES = {
+    "example file and an impossible reason": (
+        lambda r: write_new(r, "examples/hello/alpha.py", "app = None\n"),
+        "data/examples/alpha.yaml:6:17: tasks.hello.impossible: says impossible, but examples/hello/alpha.py exists; "
+        "expected either the file or the reason, not both",
+    ),
+    "example file without an entry": (
+        lambda r: write_new(r, "examples/hello/beta.py", "app = None\n"),
+        "examples/hello/beta.py:1:1: (file): data/examples/beta.yaml is missing; expected it to describe examples/hello/beta.py",
+    ),
+    "example entry with neither file nor reason": (
+        lambda r: edit(
+            r,
+            "data/examples/alpha.yaml",
+            "    impossible: Alpha answers only JSON, so a plain-text hello world is not something it can do.\n"
+            "    source: https://alpha.example.org/docs/responses/\n",
+            "    uses: []\n",
+        ),
+        "data/examples/alpha.yaml:5:3: tasks.hello: no file examples/hello/alpha.py and no `impossible` reason; "
+        "expected the example file, or `impossible:` with a sentence and `source:`",
+    ),
+    "task naming an unknown feature": (
+        lambda r: edit(r, "data/tasks.yaml", "features: [routing]", "features: [routing, nope]"),
+        "data/tasks.yaml:6:25: tasks[0].features[1]: unknown feature 'nope'; expected a feature id from data/features.yaml",
+    ),
+    "stale tested record": (
+        lambda r: (
+            write_new(r, "examples/hello/.keep", ""),
+            write(
+                r,
+                "data/tested.yaml",
+                "alpha:\n  hello:\n    version: '1.0'\n    sha: 0123456789ab\n    date: 2026-11-01\n",
+            ),
+        ),
+        "data/tested.yaml:2:3: alpha.hello: examples/hello/alpha.py no longer exists; "
+        "expected a fresh record: run `python3 dev.py examples` and commit data/tested.yaml",
+    ),
     "syntax error": (
         lambda r: edit(r, FW, "name: Alpha", "name: [Alpha"),
         "data/frameworks/alpha.yaml:3:8: (file): YAML syntax error: while parsing a flow sequence, did not find expected ',' or ']'; expected valid YAML; check indentation, colons and quotes on this line or the one before",
@@ -111,7 +153,12 @@ CASES = {
         "data/frameworks/alpha.yaml:30:16: strengths[0].features[0]: unknown feature 'routes'; expected a feature id from data/features.yaml",
     ),
     "async model on another feature": (
-        lambda r: edit(r, FW, "    evidence: docs\n", "    evidence: docs\n    async_model: {concurrency: event-loop, server: asgi}\n"),
+        lambda r: edit(
+            r,
+            FW,
+            "    evidence: docs\n",
+            "    evidence: docs\n    async_model: {concurrency: event-loop, server: asgi}\n",
+        ),
         "data/frameworks/alpha.yaml:21:18: features.routing.async_model: async_model on routing; expected it only on async-views",
     ),
     "unknown feature key": (

@@ -13,6 +13,7 @@ from . import (
     async_model_on_async_views,
     catalogue_ids_unique,
     dates_real_and_not_future,
+    examples_match_files,
     docs_not_on_moving_branch,
     feature_refs_known,
     framework_covers_catalogue,
@@ -28,6 +29,8 @@ from . import (
     points_cite_known_features,
     prose_reads_as_sentence,
     references_known_frameworks,
+    tasks_are_known,
+    tested_records_current,
     typed_facts_agree_with_index,
 )
 
@@ -46,6 +49,9 @@ RULES = [
     ids_unique_in_lists,
     dates_real_and_not_future,
     links_are_primary_sources,
+    tasks_are_known,
+    examples_match_files,
+    tested_records_current,
     index_snapshots_match_frameworks,
     index_packages_have_snapshots,
     typed_facts_agree_with_index,

@@ -17,6 +17,8 @@ PAGES = {
     "compare picker": "compare/?fw=flask,fastapi,django",
     "claims": "claims/",
     "changes": "changes/",
+    "code index": "code/",
+    "code task": "code/middleware-cors/",
 }
 
 
@@ -38,7 +40,7 @@ def test_no_axe_violations(kind, page, base_url, axe):
     assert not found, "\n".join(found)
 
 
-@pytest.mark.parametrize("kind", ["home", "pair", "questionnaire", "matrix", "compare picker"])
+@pytest.mark.parametrize("kind", ["home", "pair", "questionnaire", "code task", "matrix", "compare picker"])
 def test_no_axe_violations_in_dark_mode(kind, page, base_url, axe):
     page.emulate_media(color_scheme="dark")
     page.goto(base_url + PAGES[kind])

@@ -19,6 +19,7 @@ def fixture_project(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("fixture-project") / "project")
     shutil.rmtree(project / "data")
     shutil.copytree(FIXTURES / "data", project / "data")
+    shutil.rmtree(project / "examples")  # the real examples belong to the real data
     return project
 
 

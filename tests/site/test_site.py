@@ -12,7 +12,7 @@ import hostile
 from bs4 import BeautifulSoup
 from hostile import MARK
 
-from pywebcompare import dataset
+from pywebcompare import dataset, examples
 from pywebcompare.dataset import SUPPORT
 
 DATA = dataset.load()
@@ -68,6 +68,10 @@ def test_matrix_cells_show_each_frameworks_own_data(site):
             assert more.select_one("a.pwc-source")["href"] == entry["source"]
             if "since" in entry:
                 assert f"since {entry['since']}" in more.get_text()
+            # a cell backed by a passing code example links to it from its note
+            task = examples.tested_task(DATA.examples, fid, feature["id"]) if entry["support"] != "none" else None
+            tested = more.select_one("a.pwc-tested")
+            assert (tested["href"] if tested else None) == (f"../code/{task}/#{fid}" if task else None)
 
 
 def test_framework_page_shows_facts_notes_and_sources(site):

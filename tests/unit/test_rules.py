@@ -31,6 +31,9 @@ RULE_CASES = {
     "typed-facts-agree-with-index": "typed fact disagreeing with the index",
     "prose-reads-as-sentence": "note cut by an unquoted #",
     "docs-not-on-moving-branch": "docs source on a moving branch",
+    "examples-match-files": "example file and an impossible reason",
+    "tasks-are-known": "task naming an unknown feature",
+    "tested-records-current": "stale tested record",
 }
 BY_NAME = {rule.NAME: rule for rule in RULES}
 

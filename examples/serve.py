@@ -1,0 +1,188 @@
+"""Serve one example's `app` on 127.0.0.1 in the foreground, until killed.
+
+    python examples/serve.py --server KIND --port N [--workers 1] examples/<task>/<framework>.py
+
+Run it with the framework's own interpreter (.venv-examples/<framework>/bin/python). Before serving
+it prints one line `app: <module>.<class>` naming the class of the loaded `app`, so the specs can
+check which framework really serves the example. Imports only the standard library at the top:
+each server is imported when chosen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+KINDS = (
+    "gunicorn",
+    "gthread",
+    "uvicorn",
+    "hypercorn",
+    "aiohttp",
+    "tornado",
+    "sanic",
+    "cherrypy",
+    "waitress",
+    "gevent-websocket",
+)
+ENV_FILE = "PWC_EXAMPLE_FILE"  # lets worker processes of uvicorn re-load the example by path
+
+
+def load_module(path: str | Path):
+    """Import an example file under a private name (a file called flask.py must not shadow flask)."""
+    path = Path(path).resolve()
+    name = f"example_{path.parent.name.replace('-', '_')}_{path.stem}"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # Django's ROOT_URLCONF = __name__ imports it back by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_app(path: str | Path):
+    app = getattr(load_module(path), "app", None)
+    if app is None:
+        sys.exit(f"{path}: defines no module-level `app`")
+    return app
+
+
+def env_app():
+    """Factory for uvicorn's worker processes: the example named in the environment."""
+    return load_app(os.environ[ENV_FILE])
+
+
+def serve_gunicorn(path, port, workers, threads=1):
+    from gunicorn.app.base import BaseApplication
+
+    class Example(BaseApplication):
+        def load_config(self):
+            self.cfg.set("bind", f"127.0.0.1:{port}")
+            self.cfg.set("workers", workers)
+            self.cfg.set("worker_class", "gthread" if threads > 1 else "sync")
+            self.cfg.set("threads", threads)
+            self.cfg.set("accesslog", None)
+            self.cfg.set("loglevel", "warning")
+
+        def load(self):
+            return load_app(path)
+
+    Example().run()
+
+
+def serve_uvicorn(path, port, workers):
+    import uvicorn
+
+    if workers == 1:
+        uvicorn.run(load_app(path), host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    else:
+        sys.path.insert(0, str(Path(__file__).parent))
+        os.environ[ENV_FILE] = str(Path(path).resolve())
+        uvicorn.run(
+            "serve:env_app",
+            factory=True,
+            host="127.0.0.1",
+            port=port,
+            workers=workers,
+            log_level="warning",
+            access_log=False,
+        )
+
+
+def serve_hypercorn(path, port, workers):
+    import asyncio
+
+    from hypercorn.asyncio import serve
+    from hypercorn.config import Config
+
+    if workers != 1:
+        sys.exit("hypercorn: serve.py runs one worker; use --workers 1")
+    config = Config()
+    config.bind = [f"127.0.0.1:{port}"]
+    config.loglevel = "WARNING"
+    asyncio.run(serve(load_app(path), config))
+
+
+def serve_aiohttp(path, port, workers):
+    from aiohttp import web
+
+    if workers != 1:
+        sys.exit("aiohttp: web.run_app runs one process; use --workers 1")
+    web.run_app(load_app(path), host="127.0.0.1", port=port, print=None, access_log=None)
+
+
+def serve_tornado(path, port, workers):
+    import asyncio
+
+    async def main():
+        load_app(path).listen(port, address="127.0.0.1")
+        await asyncio.Event().wait()
+
+    if workers != 1:
+        sys.exit("tornado: serve.py runs one process; use --workers 1")
+    asyncio.run(main())
+
+
+def serve_sanic(path, port, workers):
+    app = load_app(path)
+    if workers != 1:
+        sys.exit("sanic: serve.py runs a single process; use --workers 1")
+    app.run(host="127.0.0.1", port=port, single_process=True, access_log=False, motd=False)
+
+
+def serve_cherrypy(path, port, workers):
+    import cherrypy
+
+    app = load_app(path)
+    cherrypy.config.update(
+        {
+            "server.socket_host": "127.0.0.1",
+            "server.socket_port": port,
+            "engine.autoreload.on": False,
+            "log.screen": False,
+            "server.thread_pool": max(10, workers * 10),
+        }
+    )
+    if not isinstance(app, cherrypy._cptree.Application):  # a mounted Application is already in the tree
+        cherrypy.tree.graft(app, "/")
+    cherrypy.engine.start()
+    cherrypy.engine.block()
+
+
+def serve_waitress(path, port, workers):
+    import waitress
+
+    waitress.serve(load_app(path), host="127.0.0.1", port=port, threads=max(4, workers * 4), _quiet=True)
+
+
+def serve_gevent_websocket(path, port, workers):
+    """gevent's WSGI server with gevent-websocket's handler (WebSockets for plain WSGI apps such as Bottle)."""
+    from gevent.pywsgi import WSGIServer
+    from geventwebsocket.handler import WebSocketHandler
+
+    if workers != 1:
+        sys.exit("gevent-websocket: serve.py runs one process; use --workers 1")
+    WSGIServer(("127.0.0.1", port), load_app(path), handler_class=WebSocketHandler, log=None).serve_forever()
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--server", choices=KINDS, required=True)
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("file")
+    args = parser.parse_args(argv)
+    app = load_app(args.file)
+    print(f"app: {type(app).__module__}.{type(app).__qualname__}", flush=True)
+    if args.server == "gthread":
+        serve_gunicorn(args.file, args.port, args.workers, threads=8)
+    else:
+        globals()[f"serve_{args.server.replace('-', '_')}"](args.file, args.port, args.workers)
+
+
+if __name__ == "__main__":
+    main()
