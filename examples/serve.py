@@ -74,11 +74,16 @@ def serve_gunicorn(path, port, workers, threads=1):
     Example().run()
 
 
+# uvicorn picks httptools and uvloop when an environment happens to hold them (BlackSheep's does);
+# naming the pure-Python ones keeps every uvicorn app, and the raw ASGI baseline, on the same server.
+UVICORN = {"http": "h11", "loop": "asyncio"}
+
+
 def serve_uvicorn(path, port, workers):
     import uvicorn
 
     if workers == 1:
-        uvicorn.run(load_app(path), host="127.0.0.1", port=port, log_level="warning", access_log=False)
+        uvicorn.run(load_app(path), host="127.0.0.1", port=port, log_level="warning", access_log=False, **UVICORN)
     else:
         sys.path.insert(0, str(Path(__file__).parent))
         os.environ[ENV_FILE] = str(Path(path).resolve())
@@ -90,6 +95,7 @@ def serve_uvicorn(path, port, workers):
             workers=workers,
             log_level="warning",
             access_log=False,
+            **UVICORN,
         )
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from . import ROOT, index, schema
 from .problems import DataError, Problem, dotted
 from .rules import RULES
+from .speed import newest_run
 from .vocab import SUPPORT  # noqa: F401  (re-exported: the scoring and comparison modules read it here)
 from .yamlsafe import Loaded, load_file
 
@@ -42,6 +43,7 @@ KINDS = [
     Kind("tested", "data/tested.yaml", "tested.schema.json", required=False, derived=True),
     Kind("packages", "data/packages.yaml", "packages.schema.json", required=False),
     Kind("index", "data/index", "index.schema.json", required=False, derived=True),
+    Kind("speed", "data/speed", "speed.schema.json", required=False, derived=True),
 ]
 KIND = {k.name: k for k in KINDS}
 FRAMEWORK_DIR = KIND["frameworks"].path
@@ -158,6 +160,7 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
         guides=files.get("guides").data,
         benchmarks=files.get("benchmarks").data,
         changes=files.get("changes").data,
+        speed=newest_run(files.folder("speed")),
         where={loaded.name: loaded for loaded in files.each()},
         warnings=[p for p in problems if p.level != "error"],
         index=snapshots,
@@ -186,6 +189,7 @@ class Dataset:
     guides: dict
     benchmarks: dict
     changes: dict
+    speed: dict | None = None  # the newest measured speed run (data/speed/<date>.yaml), if any
     where: dict[str, Loaded] = field(repr=False, default_factory=dict)  # file name -> positions
     warnings: list[Problem] = field(repr=False, default_factory=list)
     examples: dict | None = field(repr=False, default=None)  # the code catalogue (examples.catalogue)

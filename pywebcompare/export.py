@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from . import guides
+from . import guides, speed
 from .compare import changes_newest_first, comparison_table
 from .dataset import Dataset
 from .templating import environment
@@ -72,6 +72,8 @@ def files(data: Dataset, site_url: str = "") -> dict[str, str]:
         "api/guides.json": json.dumps(guides.api(guides.ranker_for(data)), indent=1, ensure_ascii=False) + "\n",
         "changes/feed.xml": feed(data, site_url),
     }
+    if data.speed:
+        out["api/speed.json"] = json.dumps(speed.api(data.speed), indent=1, ensure_ascii=False) + "\n"
     out.update({f"schemas/{name}": json.dumps(s, indent=2) + "\n" for name, s in schemas().items()})
     for a, b in data.pairs():
         out.update(pair_downloads(data, a, b))

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from . import freshness, guides
+from . import freshness, guides, speed
 from .compare import changes_by_day, claim_groups, claim_labels, claims_per_framework, compare, popular_pairs, verdict_counts
 from .dataset import Dataset
 from .templating import render
@@ -196,6 +196,12 @@ def changes(site: Site, base: str) -> str:
     return site.draw("changes.html.j2", base=base, days=changes_by_day(site.data))
 
 
+def performance(site: Site, base: str) -> str:
+    """/performance/: the newest measured speed run, with the cited benchmarks as context."""
+    names = {fid: fw["name"] for fid, fw in site.data.frameworks.items()}
+    return site.draw("performance.html.j2", base=base, **speed.page(site.data.speed, names, site.data.benchmarks["benchmarks"]))
+
+
 FRAGMENTS = {  # name -> function(site, base): the pieces hand-written pages may include
     f.__name__: f
     for f in (
@@ -208,5 +214,6 @@ FRAGMENTS = {  # name -> function(site, base): the pieces hand-written pages may
         questionnaire,
         claims,
         changes,
+        performance,
     )
 }

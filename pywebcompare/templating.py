@@ -10,7 +10,7 @@ import re
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import ROOT, examples, guides
+from . import ROOT, examples, guides, speed
 from .compare import by_support, cell_key, fact_text, sort_value
 from .urls import framework_file, pair_id, safe_url
 from .vocab import EVIDENCE, FACTS, SUPPORT, SUPPORT_SHORT, VERDICTS, WEIGHTS
@@ -40,6 +40,7 @@ def environment() -> Environment:
         framework_file=framework_file,
         by_support=by_support,
         gaps=guides.gaps,
+        speed_pair=speed.pair,
         tasks_for_feature=examples.tasks_for_feature,
         tested_task=examples.tested_task,
         since_check=examples.since_check,

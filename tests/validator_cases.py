@@ -42,8 +42,52 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     for i in range(9)
 )
 
+# A measured speed run (data/speed/, written by benchmarks/frameworks.py) whose rps is not its rounds' median.
+SPEED_RUN = """conditions:
+  date: '2026-11-30'
+  cpu: Test CPU
+  cores: 2
+  os: Debian
+  wrk: wrk 4.1.0
+  python: 3.11.7
+  shared_machine: true
+  pinning: server on core 0, wrk on core 1
+  concurrency: 64
+  wrk_threads: 1
+  duration_s: 1
+  warmup_requests: 200
+  rounds: 3
+  seconds: 100
+  servers:
+    baseline-asgi:
+      server: uvicorn
+      flags: 1 process
+      why: The raw ASGI ceiling.
+      python: 3.11.7
+      packages: {uvicorn: 0.54.0}
+results:
+- framework: baseline-asgi
+  server: uvicorn
+  endpoint: plaintext
+  rps: 2500.0
+  rps_spread: 0.1
+  p50_ms: 1.0
+  p99_ms: 2.0
+  errors: 0
+  rss_mib: 30.0
+  startup_ms: 200.0
+  rounds: [1900.0, 2000.0, 2100.0]
+excluded: []
+flags: []
+"""
+
 # name -> (how to break the fixture, expected message: "file:line:column: field: text")
 CASES = {
+    "speed figure not the median of its rounds": (
+        lambda r: write_new(r, "data/speed/2026-11-30.yaml", SPEED_RUN),
+        "data/speed/2026-11-30.yaml:27:8: results[0].rps: rps 2500.0 is not the median of its rounds; "
+        "expected the median of `rounds`, as the harness writes it",
+    ),
     "example file and an impossible reason": (
         lambda r: write_new(r, "examples/hello/alpha.py", "app = None\n"),
         "data/examples/alpha.yaml:6:17: tasks.hello.impossible: says impossible, but examples/hello/alpha.py exists; "

@@ -15,4 +15,5 @@ class Root:
     items = Items()
 
 
-app = cherrypy.tree.mount(Root(), "/")
+# Without this CherryPy redirects /items/42 to /items/42/ (its default for an index handler).
+app = cherrypy.tree.mount(Root(), "/", {"/": {"tools.trailing_slash.on": False}})

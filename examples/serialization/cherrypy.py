@@ -34,4 +34,5 @@ class Root:
     users = Users()
 
 
-app = cherrypy.tree.mount(Root(), "/")
+# Without this CherryPy redirects /items/42 to /items/42/ (its default for an index handler).
+app = cherrypy.tree.mount(Root(), "/", {"/": {"tools.trailing_slash.on": False}})

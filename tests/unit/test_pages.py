@@ -69,6 +69,7 @@ SHOWS = {  # fragment -> text of the fixture data it must show
     "questionnaire": "Do you need a database?",
     "claims": "Alpha is a very small framework.",
     "changes": "Added Alpha with every feature of the catalogue.",
+    "performance": "No speed run has been published yet.",  # the fixture has none; tests/unit/test_speed.py draws one
 }
 
 

@@ -34,6 +34,7 @@ RULE_CASES = {
     "examples-match-files": "example file and an impossible reason",
     "tasks-are-known": "task naming an unknown feature",
     "tested-records-current": "stale tested record",
+    "speed-runs-consistent": "speed figure not the median of its rounds",
 }
 BY_NAME = {rule.NAME: rule for rule in RULES}
 
