@@ -235,11 +235,12 @@ PAGE_KINDS = {
 TOO_WIDE = """() => {
   const column = document.querySelector('.md-content__inner').getBoundingClientRect();
   return [...document.querySelectorAll('.md-content table')].filter(t => {
-    const box = t.closest('.pwc-scroll') || t;
+    const box = t.closest('.pwc-scroll, .md-typeset__scrollwrap') || t;  // ours, or the theme's own box
     if (!box.getClientRects().length) return false;  // not shown
     const scrolls = ['auto', 'scroll'].includes(getComputedStyle(box).overflowX);
     const r = box.getBoundingClientRect();
-    return r.left < column.left - 1 || r.right > column.right + 1 || (!scrolls && t.scrollWidth > r.width + 1);
+    const slack = box.classList.contains('md-typeset__scrollwrap') ? 17 : 1;  // the theme's box reaches into the margin
+    return r.left < column.left - slack || r.right > column.right + slack || (!scrolls && t.scrollWidth > r.width + 1);
   }).map(t => t.className);
 }"""
 
