@@ -5,6 +5,8 @@
     python3 dev.py test       validate the data, run every test (browser included), build strictly
     python3 dev.py validate   check the data files only
     python3 dev.py bench      run the benchmarks (build scaling, page weight, Lighthouse)
+    python3 dev.py shots      screenshots of the matrix, a pair page, the compare and the questionnaire
+                              at 1280x800 and 390x844, light and dark, into shots/
     python3 dev.py bench-frameworks [--quick]   measure every framework's speed (needs wrk)
     python3 dev.py examples [TASK...]  run the examples catalogue (or only those tasks), with the time
     python3 dev.py mutants    mutation testing: mutmut over pywebcompare/, then hand-made mutations
@@ -121,6 +123,10 @@ def main(command: str = "serve", *args: str) -> None:
         ensure_node_tools()
         run(PY, "benchmarks/build_scaling.py")
         run(PY, "benchmarks/site_quality.py")
+    elif command == "shots":
+        setup("requirements-dev.txt")
+        ensure_chromium()
+        run(PY, "benchmarks/shots.py")
     elif command == "bench-frameworks":  # benchmarks/frameworks.py: every framework under load (needs wrk)
         setup("requirements-dev.txt")
         run(PY, "benchmarks/frameworks.py", *args)

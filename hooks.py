@@ -38,6 +38,8 @@ def front_matter(page) -> str:
     description without escaping, so they are escaped here."""
     search = {"exclude": True} if page.search_weight == 0 else {"boost": page.search_weight}
     fields = {"title": html.escape(page.title), "description": html.escape(page.description), "search": search}
+    if page.wide:
+        fields["hide"] = ["navigation", "toc"]
     return "---\n" + "".join(f"{k}: {json.dumps(v)}\n" for k, v in fields.items()) + "---\n\n"
 
 

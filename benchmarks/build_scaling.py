@@ -120,12 +120,13 @@ def measure(n: int, tmp: Path) -> dict:
         "pair_gz_kib": len(gzip.compress(pair.read_bytes())) / 1024,
         "index_kib": len(index) / 1024,
         "index_gz_kib": len(gzip.compress(index)) / 1024,
+        "index_b_per_page": len(index) / len(pages),
     }
 
 
 def main(sizes) -> None:
     print(
-        f"{'N':>4} {'build s':>8} {'pages':>6} {'ms/page':>8} {'pair KiB':>9} {'pair gz':>8} {'index KiB':>10} {'index gz':>9}"
+        f"{'N':>4} {'build s':>8} {'pages':>6} {'ms/page':>8} {'pair KiB':>9} {'pair gz':>8} {'index KiB':>10} {'index gz':>9} {'index B/page':>13}"
     )
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -134,7 +135,7 @@ def main(sizes) -> None:
             rows.append(r)
             print(
                 f"{r['n']:>4} {r['seconds']:>8.1f} {r['pages']:>6} {r['ms_per_page']:>8.2f} {r['pair_kib']:>9.1f} "
-                f"{r['pair_gz_kib']:>8.1f} {r['index_kib']:>10.1f} {r['index_gz_kib']:>9.1f}",
+                f"{r['pair_gz_kib']:>8.1f} {r['index_kib']:>10.1f} {r['index_gz_kib']:>9.1f} {r['index_b_per_page']:>13.0f}",
                 flush=True,
             )
     first, last = rows[0], rows[-1]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from . import guides
 from .dataset import Dataset
 from .vocab import FACTS, SUPPORT
 
@@ -150,3 +153,41 @@ def changes_by_day(data: Dataset) -> list[tuple[str, list[dict]]]:
     for change in changes_newest_first(data):
         days.setdefault(change["date"], []).append(change)
     return list(days.items())
+
+
+# -- the matrix, the N-way compare and a pair page's first screen ---------------------------------
+MEETS = ("built-in", "official")  # what "meets a need" means in the matrix's ?need= filter
+WIDENED = MEETS + ("third-party",)  # with &allow=third-party
+
+
+def cell_key(entry: dict) -> str:
+    """What two cells of one feature must share to count as alike: the level and, for async views,
+    the kind of async (as compare() judges a pair). The matrix's "only differences" compares these."""
+    model = entry.get("async_model")
+    return f"{entry['support']} {model['concurrency']} {model['server']}" if model else entry["support"]
+
+
+def meeting(data: Dataset, feature_ids: list[str], allow_third_party: bool = False) -> list[str]:
+    """Frameworks that provide every listed feature built in or as an official extension."""
+    levels = WIDENED if allow_third_party else MEETS
+    return [fid for fid, fw in data.frameworks.items() if all(fw["features"][f]["support"] in levels for f in feature_ids)]
+
+
+def sort_value(key: str, fact: dict) -> str:
+    """The data-sort value of a fact cell: versions zero-padded part by part, so that text order is
+    version order ('3.9' before '3.10', '0.20' before '0.141')."""
+    if key in ("latest_version", "min_python"):
+        return ".".join(f"{int(p):06d}" for p in re.findall(r"\d+", str(fact["value"])))
+    return fact_text(fact).lower()
+
+
+def popular_pairs(data: Dataset) -> list[tuple[str, str]]:
+    """Pairs readers meet first: the two best fits of each decision guide, in the guides' order."""
+    seen: list[tuple[str, str]] = []
+    for scenario in data.guides["scenarios"]:
+        top = guides.rank(data, scenario["needs"])[:2]
+        if len(top) == 2:
+            pair = tuple(sorted((top[0]["id"], top[1]["id"])))
+            if pair not in seen:
+                seen.append(pair)
+    return seen

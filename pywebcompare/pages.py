@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import freshness, guides, speed
-from .compare import changes_by_day, claim_groups, claim_labels, claims_per_framework, compare, verdict_counts
+from .compare import changes_by_day, claim_groups, claim_labels, claims_per_framework, compare, popular_pairs, verdict_counts
 from .dataset import Dataset
 from .templating import render
 from .urls import Links, base_for, code_src, feature_src, framework_file, framework_src, guide_src, pair_src, url_of
@@ -45,6 +45,7 @@ class Page:
     html: str
     data_file: str = ""  # the YAML file a reader would edit to change the page
     search_weight: float = 1
+    wide: bool = False  # drawn across the whole width, without side navigation or table of contents
 
     @property
     def url(self) -> str:
@@ -62,7 +63,8 @@ class Page:
         return toc
 
 
-HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)<a class="headerlink"')
+HEADING = re.compile(r'<h([23])(?: data-search-exclude)? id="([^"]+)">(.*?)<a class="headerlink"')
+UNQUIET_HEADING = re.compile(r"<h([2-6]) id=")  # a heading not yet kept out of the search index
 
 
 def all_pages(site: Site) -> list[Page]:
@@ -120,8 +122,17 @@ def pair_page(site: Site, a: str, b: str) -> Page:
     features = f"{n} feature{'s' if n != 1 else ''}"
     description = f"{title}: facts side by side, the {features} where they differ, and when to pick which."
     picks = guides.pick_when(site.data, a, b)
-    html = site.draw("pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=picks)
-    return Page(src, title, description, html, framework_file(comparison["ids"][0]), search_weight=0)
+    decisive = comparison["differ"][:DECISIVE]
+    html = site.draw("pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=picks, decisive=decisive)
+    # Indexed by its title and one short paragraph, so "flask vs django" finds it without flooding the
+    # index: every section below it, whichever template draws it, stays out.
+    html = UNQUIET_HEADING.sub(r"<h\1 data-search-exclude id=", html)
+    data_file = framework_file(comparison["ids"][0])
+    return Page(src, title, description, html, data_file, search_weight=PAIR_SEARCH_WEIGHT, wide=True)
+
+
+DECISIVE = 5  # differences a pair page names in its first screen
+PAIR_SEARCH_WEIGHT = 2  # a query naming both frameworks ranks the pair first; one name, its own page (3)
 
 
 def code_index_page(site: Site) -> Page:
@@ -145,7 +156,7 @@ def at_a_glance(site: Site, base: str) -> str:
 
 
 def matrix(site: Site, base: str) -> str:
-    return site.draw("matrix.html.j2", base=base)
+    return site.draw("matrix.html.j2", base=base, mode="matrix")
 
 
 def framework_list(site: Site, base: str) -> str:
@@ -157,7 +168,10 @@ def support_legend(site: Site, base: str) -> str:
 
 
 def compare_picker(site: Site, base: str) -> str:
-    return site.draw("picker.html.j2", base=base)
+    """The N-way compare: the matrix's own markup with facts rows, and the popular pairs."""
+    popular = [("fastapi", "flask")] if {"fastapi", "flask"} <= site.data.frameworks.keys() else []
+    popular += [p for p in popular_pairs(site.data) if p not in popular]
+    return site.draw("picker.html.j2", base=base, popular=popular)
 
 
 def guides_overview(site: Site, base: str) -> str:

@@ -11,9 +11,9 @@ import re
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import ROOT, examples, guides, speed
-from .compare import by_support, fact_text
+from .compare import by_support, cell_key, fact_text, sort_value
 from .urls import framework_file, pair_id, safe_url
-from .vocab import EVIDENCE, FACTS, SUPPORT, VERDICTS, WEIGHTS
+from .vocab import EVIDENCE, FACTS, SUPPORT, SUPPORT_SHORT, VERDICTS, WEIGHTS
 
 
 @functools.cache
@@ -29,6 +29,9 @@ def environment() -> Environment:
     env.filters.update(safe_url=safe_url, fact_text=fact_text)
     env.globals.update(
         SUPPORT=SUPPORT,
+        SUPPORT_SHORT=SUPPORT_SHORT,
+        sort_value=sort_value,
+        cell_key=cell_key,
         FACTS=FACTS,
         EVIDENCE=EVIDENCE,
         WEIGHTS=WEIGHTS,

@@ -65,6 +65,10 @@ class Links:
     def edit(self, data_file: str) -> str:
         return f"{self.repo.rstrip('/')}/edit/{self.branch}/{data_file}"
 
-    def report(self, data_file: str, page_title: str) -> str:
-        query = urlencode({"template": "wrong-data.yml", "title": f"[data] {page_title}: ", "data-file": data_file})
-        return f"{self.repo.rstrip('/')}/issues/new?{query}"
+    def report(self, data_file: str, page_title: str, key: str = "") -> str:
+        """A new issue prefilled with the file and, when given, the key within it (e.g. 'features.asgi')."""
+        fields = {"template": "wrong-data.yml", "title": f"[data] {page_title}: ", "data-file": data_file}
+        if key:
+            fields["title"] = f"[data] {page_title} ({key}): "
+            fields["what"] = f"In {data_file}, {key}: "
+        return f"{self.repo.rstrip('/')}/issues/new?{urlencode(fields)}"

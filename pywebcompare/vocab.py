@@ -31,3 +31,10 @@ FACTS = [  # fact key -> label, in the order pages show them
     ("first_release", "First release"),
     ("built_on", "Built on"),
 ]
+SUPPORT_SHORT = {  # level -> the short word of a compact matrix cell (its accessible name says SUPPORT's words)
+    "built-in": "Built in",
+    "official": "Official",
+    "third-party": "3rd-party",
+    "partial": "Partial",
+    "none": "None",
+}

@@ -33,7 +33,8 @@ def test_search_finds_the_framework_or_feature_page_first(page, base_url, query,
 
 def column_values(pg, col):
     return pg.eval_on_selector_all(
-        f"[data-pwc-matrix] tbody tr:not([hidden]) td[data-col={col}]", "cells => cells.map(c => +c.dataset.sort)"
+        f"[data-pwc-matrix] tbody[data-category=apis] tr:not(.pwc-group) td[data-col={col}]",
+        "cells => cells.map(c => +c.dataset.sort)",
     )
 
 
@@ -42,7 +43,7 @@ def test_matrix_sorts_with_mouse_and_keyboard(page, base_url):
     header = page.locator("[data-pwc-matrix] thead th[data-col=flask]")
     header.get_by_role("button").click()
     assert header.get_attribute("aria-sort") == "descending"
-    values = column_values(page, "flask")
+    values = column_values(page, "flask")  # each category sorts within its group
     assert values == sorted(values, reverse=True) and len(set(values)) > 1
     header.get_by_role("button").focus()
     page.keyboard.press("Enter")
@@ -53,26 +54,29 @@ def test_matrix_sorts_with_mouse_and_keyboard(page, base_url):
     name.get_by_role("button").focus()
     page.keyboard.press("Space")
     names = page.eval_on_selector_all(
-        "[data-pwc-matrix] tbody th", "e => e.map(x => x.textContent.trim().toLowerCase())"
+        "[data-pwc-matrix] tbody[data-category=apis] th[scope=row]", "e => e.map(x => x.textContent.trim().toLowerCase())"
     )
-    assert names == sorted(names)
+    assert names == sorted(names) and len(names) > 2
+    group = page.locator("[data-pwc-matrix] tbody[data-category=apis] tr").first
+    expect(group).to_have_class("pwc-group")  # the group's heading stays first
 
 
 def test_matrix_filters_by_category_and_framework(page, base_url):
     page.goto(base_url + "features/")
-    total = page.locator("[data-pwc-matrix] tbody tr").count()
+    total = page.locator("[data-pwc-matrix] tbody tr:not(.pwc-group)").count()
     page.locator("[data-filter-category]").select_option("security")
-    visible = page.locator("[data-pwc-matrix] tbody tr:not([hidden])")
+    visible = page.locator("[data-pwc-matrix] tbody:not([hidden]) tr:not(.pwc-group):not([hidden])")
     assert 0 < visible.count() < total
-    assert set(
-        page.eval_on_selector_all("[data-pwc-matrix] tbody tr:not([hidden])", "r => r.map(x => x.dataset.category)")
-    ) == {"security"}
+    assert set(page.eval_on_selector_all("[data-pwc-matrix] tbody:not([hidden])", "b => b.map(x => x.dataset.category)")) == {
+        "security"
+    }
+    page.locator("summary", has_text="Frameworks").click()
     box = page.locator("[data-filter-framework][value=django]")
     box.focus()
     page.keyboard.press("Space")  # untick with the keyboard
     expect(page.locator("[data-pwc-matrix] th[data-col=django]")).to_be_hidden()
     expect(page.locator("[data-pwc-matrix] tr:not([hidden]) td[data-col=django]").first).to_be_hidden()
-    expect(page.locator("[data-pwc-matrix] tr:not([hidden]) td[data-col=flask]").first).to_be_visible()
+    expect(page.locator("[data-pwc-matrix] tbody:not([hidden]) tr:not([hidden]) td[data-col=flask]").first).to_be_visible()
     expect(page.locator("[data-status]")).to_contain_text("frameworks")
 
 
@@ -81,7 +85,7 @@ def test_matrix_without_javascript_is_a_plain_table(browser, base_url):
     pg = context.new_page()
     pg.goto(base_url + "features/")
     expect(pg.locator("[data-controls]")).to_be_hidden()
-    assert pg.locator("[data-pwc-matrix] tbody tr").count() >= 28
+    assert pg.locator("[data-pwc-matrix] tbody tr:not(.pwc-group)").count() >= 28
     expect(pg.locator("[data-pwc-matrix] td[data-col=flask]").first).to_be_visible()
     context.close()
 
@@ -90,17 +94,16 @@ def test_compare_picker_round_trips_its_url(page, base_url):
     page.goto(base_url + "compare/?fw=flask,fastapi,django")
     for fid in ("flask", "fastapi", "django"):
         expect(page.locator(f"input[name=fw][value={fid}]")).to_be_checked()
-    table = page.locator("[data-result] table")
-    expect(table).to_be_visible()
-    assert table.locator("thead th").count() == 4
+    headers = page.locator("[data-pwc-matrix] thead th:not([hidden])")
+    expect(headers).to_have_count(4)
     page.locator("input[name=fw][value=django]").uncheck()
-    expect(page.locator("[data-result] a.md-button")).to_have_attribute("href", "../compare/fastapi-vs-flask/")
-    assert page.url.endswith("compare/?fw=fastapi,flask") or page.url.endswith("compare/?fw=flask,fastapi")
+    expect(page.locator("a.pwc-pair-link")).to_have_attribute("href", "../compare/fastapi-vs-flask/")
+    assert page.url.endswith("compare/?fw=flask,fastapi")
     shared = page.url
     page.goto(shared)  # the shared address restores the same choice
     expect(page.locator("input[name=fw][value=flask]")).to_be_checked()
     expect(page.locator("input[name=fw][value=django]")).not_to_be_checked()
-    page.get_by_role("button", name="Compare").click()
+    page.locator("a.pwc-pair-link").click()
     page.wait_for_url("**/compare/fastapi-vs-flask/")
 
 

@@ -67,10 +67,13 @@ def test_feature_page_lists_its_tasks(site):
 
 def test_matrix_marks_cells_backed_by_a_passing_example(site):
     soup = page(site, "features")
-    link = soup.select_one('td[data-col="flask"] a.pwc-tested[href="../code/websocket-echo/#flask"]')
+    # each cell's note (in the matrix's template, shown when the cell opens) links to its example
+    notes = BeautifulSoup(soup.select_one("[data-pwc-matrix] template[data-notes]").decode_contents(), "html.parser")
+    link = notes.select_one('[data-note="flask/websockets"] a.pwc-tested[href="../code/websocket-echo/#flask"]')
     assert link is not None and link.text == "tested"
     for cell in soup.select("td.pwc-none"):
-        assert cell.select_one("a.pwc-tested") is None, "a feature marked not available is never 'tested'"
+        note = notes.select_one(f'[data-note="{cell.a["data-note"]}"]')
+        assert note.select_one("a.pwc-tested") is None, "a feature marked not available is never 'tested'"
 
 
 def test_code_is_escaped():

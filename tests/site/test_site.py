@@ -12,7 +12,7 @@ import hostile
 from bs4 import BeautifulSoup
 from hostile import MARK
 
-from pywebcompare import dataset
+from pywebcompare import dataset, examples
 from pywebcompare.dataset import SUPPORT
 
 DATA = dataset.load()
@@ -43,19 +43,35 @@ def test_every_framework_feature_and_pair_has_a_page(site):
 def test_matrix_cells_show_each_frameworks_own_data(site):
     soup = page(site, "features")
     table = soup.select_one("[data-pwc-matrix] table")
-    header = [th.get_text(" ", strip=True) for th in table.thead.find_all("th")]
-    flask_col = header.index("Flask")
-    rows = table.tbody.find_all("tr")
-    assert len(rows) == len(DATA.features)
+    header = [th["data-col"] for th in table.thead.select("th[data-col]")]
+    assert header == list(DATA.frameworks)
+    rows = table.select("tbody tr[data-row]")
+    assert [r["data-row"] for r in rows] == [f["id"] for f in DATA.features]
+    template = BeautifulSoup(soup.select_one("[data-pwc-matrix] template[data-notes]").decode_contents(), "html.parser")
+    notes = {n["data-note"]: n for n in template.select("[data-note]")}
+    assert len(notes) == len(DATA.features) * len(DATA.frameworks)
     for row, feature in zip(rows, DATA.features):
-        cells = row.find_all(["th", "td"])
-        flask = DATA.frameworks["flask"]["features"][feature["id"]]["support"]
-        assert cells[0].get_text(strip=True) == feature["name"]
-        assert cells[flask_col]["data-col"] == "flask"
-        # a cell backed by a passing code example adds a "tested" link after the level
-        assert cells[flask_col].get_text(" ", strip=True).removesuffix(" tested").endswith(SUPPORT[flask][1])
-        # the cell leads to the note and the source on Flask's page
-        assert cells[flask_col].a["href"] == f"../frameworks/flask/#f-{feature['id']}"
+        assert row.th.get_text(strip=True) == feature["name"]
+        assert row.parent["data-category"] == feature["category"]
+        for fid, fw in DATA.frameworks.items():
+            entry = fw["features"][feature["id"]]
+            cell = row.select_one(f"td[data-col={fid}]")
+            assert cell["data-value"] == entry["support"]
+            # the cell's accessible name says the level in full; its note, version and source open in place
+            link = cell.select_one("a.pwc-cell")
+            assert link.select_one(".pwc-vh").get_text() == f"{fw['name']}, {feature['name']}: {SUPPORT[entry['support']][1]}"
+            # without script the cell leads to the note on the framework's page...
+            assert link["href"] == f"../frameworks/{fid}/#f-{feature['id']}"
+            # ...with it, the cell opens its note, version and source, kept in the page's template
+            more = notes[link["data-note"]]
+            assert entry["note"] in more.get_text()
+            assert more.select_one("a.pwc-source")["href"] == entry["source"]
+            if "since" in entry:
+                assert f"since {entry['since']}" in more.get_text()
+            # a cell backed by a passing code example links to it from its note
+            task = examples.tested_task(DATA.examples, fid, feature["id"]) if entry["support"] != "none" else None
+            tested = more.select_one("a.pwc-tested")
+            assert (tested["href"] if tested else None) == (f"../code/{task}/#{fid}" if task else None)
 
 
 def test_framework_page_shows_facts_notes_and_sources(site):
@@ -161,11 +177,16 @@ def test_every_page_has_a_meta_description(site):
         assert meta and len(meta["content"]) > 30, path
 
 
-def test_search_index_leaves_pair_pages_out(site):
+def test_search_index_holds_one_short_entry_per_pair(site):
     index = json.loads((site / "search" / "search_index.json").read_text())
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
     assert "frameworks/flask/" in locations and "features/dependency-injection/" in locations
-    assert not any(loc.startswith("compare/") and "-vs-" in loc for loc in locations)
+    pairs = [doc for doc in index["docs"] if doc["location"].startswith("compare/") and "-vs-" in doc["location"]]
+    assert sorted(doc["location"] for doc in pairs) == sorted(f"compare/{a}-vs-{b}/" for a, b in DATA.pairs())
+    by_location = {doc["location"]: doc for doc in pairs}
+    flask_django = by_location["compare/django-vs-flask/"]
+    assert flask_django["title"] == "Django vs Flask"
+    assert len(flask_django["text"]) < 120  # the title finds it; the detail stays out of the index
 
 
 def test_api_and_schemas_are_published(site):

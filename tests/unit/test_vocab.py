@@ -7,7 +7,7 @@ import json
 import pytest
 from conftest import ROOT
 
-from pywebcompare.vocab import EVIDENCE, SUPPORT, VERDICTS
+from pywebcompare.vocab import EVIDENCE, SUPPORT, SUPPORT_SHORT, VERDICTS
 
 
 def schema_enum(schema_file: str, *path: str) -> list:
@@ -21,10 +21,11 @@ def schema_enum(schema_file: str, *path: str) -> list:
     "mirror, schema_file, path",
     [
         (SUPPORT, "framework.schema.json", ("$defs", "feature", "properties", "support")),
+        (SUPPORT_SHORT, "framework.schema.json", ("$defs", "feature", "properties", "support")),
         (EVIDENCE, "framework.schema.json", ("$defs", "evidence")),
         (VERDICTS, "claims.schema.json", ("properties", "claims", "items", "properties", "verdict")),
     ],
-    ids=["support levels", "evidence kinds", "verdicts"],
+    ids=["support levels", "short support words", "evidence kinds", "verdicts"],
 )
 def test_code_mirrors_each_schema_enum(mirror, schema_file, path):
     assert set(mirror) == set(schema_enum(schema_file, *path))
