@@ -36,7 +36,10 @@ def on_config(config):
 def front_matter(page) -> str:
     """Material reads title, description and search weight from front matter. It prints title and
     description without escaping, so they are escaped here."""
-    search = {"exclude": True} if page.search_weight == 0 else {"boost": page.search_weight}
+    # A page with its own search text is left out of the theme's indexer (which would parse its whole
+    # body) and added to the index by on_post_build instead.
+    excluded = page.search_weight == 0 or page.search_text
+    search = {"exclude": True} if excluded else {"boost": page.search_weight}
     fields = {"title": html.escape(page.title), "description": html.escape(page.description), "search": search}
     if page.wide:
         fields["hide"] = ["navigation", "toc"]
@@ -52,6 +55,25 @@ def on_files(files, config):
     for path, content in export.files(site.data, site.site_url).items():
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_post_build(config):
+    """Add the pages that carry their own search text to the theme's search index."""
+    extra = [p for p in _generated.values() if p.search_text and p.search_weight]
+    path = Path(config["site_dir"]) / "search" / "search_index.json"
+    if not extra or not path.exists():
+        return
+    index = json.loads(path.read_text())
+    index["docs"] += [
+        {
+            "location": p.url,
+            "title": html.escape(p.title),
+            "text": f"<p>{html.escape(p.search_text)}</p>",
+            "boost": p.search_weight,
+        }
+        for p in extra
+    ]
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")))
 
 
 def on_page_content(html_, page, config, files):

@@ -170,7 +170,9 @@ def cell_key(entry: dict) -> str:
 def meeting(data: Dataset, feature_ids: list[str], allow_third_party: bool = False) -> list[str]:
     """Frameworks that provide every listed feature built in or as an official extension."""
     levels = WIDENED if allow_third_party else MEETS
-    return [fid for fid, fw in data.frameworks.items() if all(fw["features"][f]["support"] in levels for f in feature_ids)]
+    return [
+        fid for fid, fw in data.frameworks.items() if all(fw["features"][f]["support"] in levels for f in feature_ids)
+    ]
 
 
 def sort_value(key: str, fact: dict) -> str:

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import freshness, guides, speed
-from .compare import changes_by_day, claim_groups, claim_labels, claims_per_framework, compare, popular_pairs, verdict_counts
+from .compare import (
+    changes_by_day,
+    claim_groups,
+    claim_labels,
+    claims_per_framework,
+    compare,
+    popular_pairs,
+    verdict_counts,
+)
 from .dataset import Dataset
 from .templating import render
 from .urls import Links, base_for, code_src, feature_src, framework_file, framework_src, guide_src, pair_src, url_of
@@ -46,6 +54,7 @@ class Page:
     data_file: str = ""  # the YAML file a reader would edit to change the page
     search_weight: float = 1
     wide: bool = False  # drawn across the whole width, without side navigation or table of contents
+    search_text: str = ""  # when given, search indexes this plain text for the page instead of its body
 
     @property
     def url(self) -> str:
@@ -64,7 +73,6 @@ class Page:
 
 
 HEADING = re.compile(r'<h([23])(?: data-search-exclude)? id="([^"]+)">(.*?)<a class="headerlink"')
-UNQUIET_HEADING = re.compile(r"<h([2-6]) id=")  # a heading not yet kept out of the search index
 
 
 def all_pages(site: Site) -> list[Page]:
@@ -124,11 +132,13 @@ def pair_page(site: Site, a: str, b: str) -> Page:
     picks = guides.pick_when(site.data, a, b)
     decisive = comparison["differ"][:DECISIVE]
     html = site.draw("pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=picks, decisive=decisive)
-    # Indexed by its title and one short paragraph, so "flask vs django" finds it without flooding the
-    # index: every section below it, whichever template draws it, stays out.
-    html = UNQUIET_HEADING.sub(r"<h\1 data-search-exclude id=", html)
+    # Searched by its title and one short sentence, so "flask vs django" finds it without flooding the
+    # index (and without the engine parsing the whole page for it).
+    search_text = f"They differ on {n} of {len(comparison['differ']) + len(comparison['alike'])} features."
     data_file = framework_file(comparison["ids"][0])
-    return Page(src, title, description, html, data_file, search_weight=PAIR_SEARCH_WEIGHT, wide=True)
+    return Page(
+        src, title, description, html, data_file, search_weight=PAIR_SEARCH_WEIGHT, wide=True, search_text=search_text
+    )
 
 
 DECISIVE = 5  # differences a pair page names in its first screen
@@ -138,7 +148,9 @@ PAIR_SEARCH_WEIGHT = 2  # a query naming both frameworks ranks the pair first; o
 def code_index_page(site: Site) -> Page:
     src = code_src()
     html = site.draw("code_index.html.j2", cat=site.data.examples, base=base_for(url_of(src)))
-    description = "The same tasks written in every Python web framework, each run against its real release in the tests."
+    description = (
+        "The same tasks written in every Python web framework, each run against its real release in the tests."
+    )
     return Page(src, "Code examples", description, html, "data/tasks.yaml", search_weight=2)
 
 
@@ -147,7 +159,9 @@ def code_task_page(site: Site, task_id: str) -> Page:
     src = code_src(task_id)
     html = site.draw("code_task.html.j2", task=task, base=base_for(url_of(src)))
     title = f"{task['title']} in every framework"
-    return Page(src, title, f"{task['title']}: {task['summary']}", html, "data/tasks.yaml", search_weight=1)
+    # Searched by its summary: the code itself stays out of the index (and out of the indexer's way).
+    description = f"{task['title']}: {task['summary']}"
+    return Page(src, title, description, html, "data/tasks.yaml", search_weight=1, search_text=task["summary"])
 
 
 # -- pieces of hand-written pages (docs/*.md call them through the engine's macros) -------------
@@ -176,7 +190,9 @@ def compare_picker(site: Site, base: str) -> str:
 
 def guides_overview(site: Site, base: str) -> str:
     ranker = guides.ranker_for(site.data)
-    overview = [{"scenario": s, "top": guides.groups(ranker.scenarios[s["id"]])[:3]} for s in site.data.guides["scenarios"]]
+    overview = [
+        {"scenario": s, "top": guides.groups(ranker.scenarios[s["id"]])[:3]} for s in site.data.guides["scenarios"]
+    ]
     return site.draw("guides_overview.html.j2", base=base, overview=overview)
 
 
@@ -187,8 +203,12 @@ def questionnaire(site: Site, base: str) -> str:
 
 def claims(site: Site, base: str) -> str:
     return site.draw(
-        "claims.html.j2", base=base, groups=claim_groups(site.data), labels=claim_labels(site.data),
-        counts=verdict_counts(site.data), per_framework=claims_per_framework(site.data),
+        "claims.html.j2",
+        base=base,
+        groups=claim_groups(site.data),
+        labels=claim_labels(site.data),
+        counts=verdict_counts(site.data),
+        per_framework=claims_per_framework(site.data),
     )
 
 
@@ -199,7 +219,9 @@ def changes(site: Site, base: str) -> str:
 def performance(site: Site, base: str) -> str:
     """/performance/: the newest measured speed run, with the cited benchmarks as context."""
     names = {fid: fw["name"] for fid, fw in site.data.frameworks.items()}
-    return site.draw("performance.html.j2", base=base, **speed.page(site.data.speed, names, site.data.benchmarks["benchmarks"]))
+    return site.draw(
+        "performance.html.j2", base=base, **speed.page(site.data.speed, names, site.data.benchmarks["benchmarks"])
+    )
 
 
 FRAGMENTS = {  # name -> function(site, base): the pieces hand-written pages may include
