@@ -106,8 +106,10 @@ def main(run_lighthouse: bool = True) -> int:
         )
         base, server = serve(site)
         try:
-            own_js = len(gzip.compress((ROOT / "docs/assets/pwc.js").read_bytes(), mtime=0))
-            print(f"own JavaScript: {own_js / 1024:.1f} KiB gzipped (budget 10 KiB)")
+            # Every script of ours that mkdocs.yml loads on each page, each gzipped as it is served.
+            scripts = [ROOT / "docs/assets" / p.name for p in (ROOT / "docs/assets").glob("*.js")]
+            own_js = sum(len(gzip.compress(p.read_bytes(), mtime=0)) for p in scripts)
+            print(f"own JavaScript: {own_js / 1024:.1f} KiB gzipped in {len(scripts)} files (budget 10 KiB)")
             if own_js > 10 * 1024:
                 failures.append("own JavaScript over 10 KiB")
             total, sizes = page_weight(base, PAGES["pair"])
