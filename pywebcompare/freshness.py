@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .dataset import Dataset, today
+from .dataset import KINDS, Dataset, today
 from .rules._walk import walk
 
 DEFAULT_MONTHS = 12
@@ -30,7 +30,12 @@ def stale_items(data: Dataset, months: int = DEFAULT_MONTHS, on: dt.date | None 
     evidence, the file's for everything else).
     """
     limit = cutoff(months, on).isoformat()
+    # Tool-written files (snapshots, speed runs, pass records) are dated by the tool that wrote them;
+    # the facts they settle are listed through the framework files that show them.
+    derived = tuple(k.path for k in KINDS if k.derived)
     for name, loaded in data.where.items():
+        if name.startswith(derived):
+            continue
         for path, _ in _items(loaded.data):
             when = nearest_checked(loaded.data, path)
             if when < limit:

@@ -86,3 +86,11 @@ def test_stale_honours_the_nearest_checked_date(data_root):
     assert [(name, p) for name, _, p, _ in old] == [("data/claims.yaml", ("claims", 0, "evidence", 0))]
     path.write_text(text.replace("    verdict: 'true'\n", "    verdict: 'true'\n    checked: 2026-01-10\n", 1))
     assert list(freshness.stale_items(dataset.load(data_root), 12, dt.date(2026, 6, 1))) == []
+
+
+def test_stale_leaves_tool_written_files_to_their_tools():
+    """Speed runs, snapshots and pass records carry no `checked` date: the tool that wrote them dates them."""
+    rows = list(freshness.stale_items(dataset.load(), 12, dt.date(2026, 12, 1)))
+    derived = tuple(k.path for k in dataset.KINDS if k.derived)
+    assert not [r for r in rows if r[0].startswith(derived)]
+    assert any(k.derived and k.folder for k in dataset.KINDS)  # the real data has such files
