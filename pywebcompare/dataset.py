@@ -149,7 +149,7 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
     if errors:
         raise DataError(errors)
     day = on or today()
-    snapshots = {fid: index.derive(loaded.data, day) for fid, loaded in files.folder("index").items()}
+    snapshots = {fid: index.derived_of(loaded, day) for fid, loaded in files.folder("index").items()}
     for fid, derived in snapshots.items():  # facts the index settles replace or fill typed ones
         files.frameworks[fid].data["facts"].update(index.covered_facts(derived))
     frameworks = sorted(files.frameworks.items(), key=lambda kv: kv[1].data["name"].casefold())

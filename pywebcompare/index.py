@@ -417,6 +417,14 @@ def development_status(classifiers: list[str]) -> str | None:
     return next((c.split("::", 1)[1].strip() for c in classifiers if c.startswith("Development Status ::")), None)
 
 
+def derived_of(loaded, today: dt.date) -> dict:
+    """derive() of a loaded snapshot file, computed once per day: the validator and the dataset both ask."""
+    cache = loaded.__dict__.setdefault("_derived", {})
+    if today not in cache:
+        cache[today] = derive(loaded.data, today)
+    return cache[today]
+
+
 def derive(snap: dict, today: dt.date) -> dict:
     """Everything the pages show about a framework's releases, from one snapshot and a date."""
     from .freshness import cutoff  # freshness imports dataset, which imports this module

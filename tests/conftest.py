@@ -62,7 +62,9 @@ def copy_project(dest: Path) -> Path:
     shutil.copytree(
         ROOT,
         dest,
-        ignore=shutil.ignore_patterns(".venv", ".venv-examples", "site", ".git", "tests", "node_modules", "benchmarks", "__pycache__"),
+        ignore=shutil.ignore_patterns(
+            ".venv", ".venv-examples", "site", ".git", "tests", "node_modules", "benchmarks", "__pycache__"
+        ),
     )
     return dest
 
@@ -141,6 +143,20 @@ def page(browser):
     assert pg.errors == [], pg.errors
     assert pg.hosts <= {"127.0.0.1"}, pg.hosts
     context.close()
+
+
+def search(pg, base_url, query):
+    """Type a query into the theme's search from the keyboard; the first result's link."""
+    from playwright.sync_api import expect
+
+    pg.goto(base_url)
+    pg.keyboard.press("/")  # Material's shortcut: search is reachable from the keyboard
+    box = pg.locator("input.md-search__input")
+    expect(box).to_be_focused()
+    pg.keyboard.type(query)
+    first = pg.locator(".md-search-result__item a").first
+    expect(first).to_be_visible()
+    return first.get_attribute("href").split("?")[0]
 
 
 def pytest_collection_modifyitems(config, items):

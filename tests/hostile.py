@@ -16,6 +16,7 @@ import yaml
 
 from pywebcompare.dataset import load_files
 from pywebcompare.problems import dotted
+from pywebcompare.rules._walk import walk
 
 MARK = "__pwned"
 # An element with a handler, a script, a Jinja expression and a javascript: link: none may run.
@@ -31,15 +32,9 @@ def hostile(text: str, short: bool) -> str:
     return text + payload
 
 
-def _leaves(value, path=()):
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _leaves(v, path + (k,))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _leaves(v, path + (i,))
-    elif isinstance(value, str) and not SKIP.match(value):
-        yield path, value
+def _leaves(data):
+    """Every string leaf a contributor could have written markup into (links and dates excepted)."""
+    return ((path, v) for path, v in walk(data) if isinstance(v, str) and not SKIP.match(v))
 
 
 def _set(data, path, value):

@@ -14,7 +14,7 @@ def check(files, today):
     for fid, fw in sorted(files.frameworks.items()):
         snap = snapshots.get(fid)
         try:
-            settled = index.covered_facts(index.derive(snap.data, today)) if snap else {}
+            settled = index.covered_facts(index.derived_of(snap, today)) if snap else {}
         except (ValueError, TypeError):
             continue  # index-snapshots-match-frameworks reports an unreadable snapshot
         facts = fw.data["facts"]

@@ -41,7 +41,9 @@ def test_no_axe_violations(kind, page, base_url, axe):
     assert not found, "\n".join(found)
 
 
-@pytest.mark.parametrize("kind", ["home", "pair", "questionnaire", "code task", "performance", "matrix", "compare picker"])
+@pytest.mark.parametrize(
+    "kind", ["home", "pair", "questionnaire", "code task", "performance", "matrix", "compare picker"]
+)
 def test_no_axe_violations_in_dark_mode(kind, page, base_url, axe):
     page.emulate_media(color_scheme="dark")
     page.goto(base_url + PAGES[kind])

@@ -3,19 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import serve
+from conftest import search, serve
 from playwright.sync_api import expect
-
-
-def search(pg, base_url, query):
-    pg.goto(base_url)
-    pg.keyboard.press("/")  # Material's shortcut: search is reachable from the keyboard
-    box = pg.locator("input.md-search__input")
-    expect(box).to_be_focused()
-    pg.keyboard.type(query)
-    first = pg.locator(".md-search-result__item a").first
-    expect(first).to_be_visible()
-    return first.get_attribute("href").split("?")[0]
 
 
 @pytest.mark.parametrize(
@@ -54,7 +43,8 @@ def test_matrix_sorts_with_mouse_and_keyboard(page, base_url):
     name.get_by_role("button").focus()
     page.keyboard.press("Space")
     names = page.eval_on_selector_all(
-        "[data-pwc-matrix] tbody[data-category=apis] th[scope=row]", "e => e.map(x => x.textContent.trim().toLowerCase())"
+        "[data-pwc-matrix] tbody[data-category=apis] th[scope=row]",
+        "e => e.map(x => x.textContent.trim().toLowerCase())",
     )
     assert names == sorted(names) and len(names) > 2
     group = page.locator("[data-pwc-matrix] tbody[data-category=apis] tr").first
@@ -67,16 +57,18 @@ def test_matrix_filters_by_category_and_framework(page, base_url):
     page.locator("[data-filter-category]").select_option("security")
     visible = page.locator("[data-pwc-matrix] tbody:not([hidden]) tr:not(.pwc-group):not([hidden])")
     assert 0 < visible.count() < total
-    assert set(page.eval_on_selector_all("[data-pwc-matrix] tbody:not([hidden])", "b => b.map(x => x.dataset.category)")) == {
-        "security"
-    }
+    assert set(
+        page.eval_on_selector_all("[data-pwc-matrix] tbody:not([hidden])", "b => b.map(x => x.dataset.category)")
+    ) == {"security"}
     page.locator("summary", has_text="Frameworks").click()
     box = page.locator("[data-filter-framework][value=django]")
     box.focus()
     page.keyboard.press("Space")  # untick with the keyboard
     expect(page.locator("[data-pwc-matrix] th[data-col=django]")).to_be_hidden()
     expect(page.locator("[data-pwc-matrix] tr:not([hidden]) td[data-col=django]").first).to_be_hidden()
-    expect(page.locator("[data-pwc-matrix] tbody:not([hidden]) tr:not([hidden]) td[data-col=flask]").first).to_be_visible()
+    expect(
+        page.locator("[data-pwc-matrix] tbody:not([hidden]) tr:not([hidden]) td[data-col=flask]").first
+    ).to_be_visible()
     expect(page.locator("[data-status]")).to_contain_text("frameworks")
 
 

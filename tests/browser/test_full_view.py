@@ -10,6 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+from conftest import search
 from playwright.sync_api import expect
 
 from pywebcompare import dataset
@@ -54,15 +55,18 @@ def wide(request, browser):
 
 
 def shown_columns(pg, root="[data-pwc-matrix]"):
-    return pg.eval_on_selector_all(
-        f"{root} thead th[data-col]:not([hidden])", "ths => ths.map(th => th.dataset.col)"
-    )
+    return pg.eval_on_selector_all(f"{root} thead th[data-col]:not([hidden])", "ths => ths.map(th => th.dataset.col)")
 
 
 def in_first_screen(pg, locator):
     box = locator.bounding_box()
     assert box is not None, "not rendered"
-    return box["y"] >= 0 and box["y"] + box["height"] <= pg.size[1] and box["x"] >= 0 and box["x"] + box["width"] <= pg.size[0]
+    return (
+        box["y"] >= 0
+        and box["y"] + box["height"] <= pg.size[1]
+        and box["x"] >= 0
+        and box["x"] + box["width"] <= pg.size[0]
+    )
 
 
 # -- 1. the matrix ---------------------------------------------------------------------------------
@@ -132,7 +136,9 @@ DATA_WORDS = {level: words for level, (icon, words, score) in dataset.SUPPORT.it
 def test_matrix_level_tints_differ_per_level(view, base_url):
     view.goto(base_url + "features/")
     colours = {
-        level: view.locator(f"[data-pwc-matrix] td.pwc-{level}").first.evaluate("c => getComputedStyle(c).backgroundColor")
+        level: view.locator(f"[data-pwc-matrix] td.pwc-{level}").first.evaluate(
+            "c => getComputedStyle(c).backgroundColor"
+        )
         for level in ("built-in", "official", "third-party", "partial")
     }
     assert len(set(colours.values())) == 4, colours
@@ -151,7 +157,9 @@ def test_need_filter_keeps_exactly_the_frameworks_the_data_says(page, base_url, 
     expected = meeting(DATA, needs, allow)
     assert shown_columns(page) == expected
     total = len(DATA.frameworks)
-    expect(page.locator("[data-status]")).to_contain_text(f"{len(expected)} of {total} frameworks meet all {len(needs)} needs")
+    expect(page.locator("[data-status]")).to_contain_text(
+        f"{len(expected)} of {total} frameworks meet all {len(needs)} needs"
+    )
     for need in needs:
         expect(page.locator(f"[data-need][value={need}]")).to_be_checked()
 
@@ -365,15 +373,6 @@ def test_n_way_compare_without_javascript_is_the_server_rendered_matrix(browser,
 
 
 # -- 6. search knows comparisons -------------------------------------------------------------
-def first_result(pg, base_url, query):
-    pg.goto(base_url)
-    pg.keyboard.press("/")
-    pg.keyboard.type(query)
-    first = pg.locator(".md-search-result__item a").first
-    expect(first).to_be_visible()
-    return first.get_attribute("href").split("?")[0]
-
-
 @pytest.mark.parametrize(
     "query, expected",
     [
@@ -386,7 +385,7 @@ def first_result(pg, base_url, query):
     ],
 )
 def test_search_puts_the_pair_first_for_x_vs_y_and_the_framework_for_its_name(page, base_url, query, expected):
-    assert first_result(page, base_url, query).endswith(expected)
+    assert search(page, base_url, query).endswith(expected)
 
 
 # -- 7. report a mistake where the mistake is seen ----------------------------------------------
