@@ -68,12 +68,12 @@ def cmd_examples(args) -> int:
 
 def cmd_refresh(args) -> int:
     """Read the package index pip uses and rewrite data/index/<id>.yaml; print what moved (needs the network)."""
-    from . import index
+    from . import refresh
     from .pipindex import configured_index_url
 
     base = configured_index_url()
     print(f"Reading {base}")
-    return index.refresh(args.root, args.ids, index.http_fetch, base, dataset.today(), sys.stdout, sys.stderr)
+    return refresh.refresh(args.root, args.ids, refresh.http_fetch, base, dataset.today(), sys.stdout, sys.stderr)
 
 
 def _load(root: Path):

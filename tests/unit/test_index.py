@@ -16,7 +16,7 @@ import pytest
 import yaml
 from packaging.version import Version
 
-from pywebcompare import dataset, index
+from pywebcompare import dataset, index, refresh
 from pywebcompare.pages import Site, at_a_glance, framework_page
 from pywebcompare.urls import Links
 from pywebcompare.yamlsafe import load_file
@@ -50,13 +50,13 @@ class Recorded:
         if url.startswith(BASE):
             name = url[len(BASE) :].strip("/")
             path = RECORDED / f"{name}.json"
-            if accept == index.ACCEPT_JSON and path.exists():
+            if accept == refresh.ACCEPT_JSON and path.exists():
                 return path.read_bytes()
-            raise index.FetchError(url, "HTTP 404 Not Found", 404)
+            raise refresh.FetchError(url, "HTTP 404 Not Found", 404)
         wheel = RECORDED / url.rsplit("/", 1)[-1]
         if wheel.exists():
             return wheel.read_bytes()
-        raise index.FetchError(url, "HTTP 404 Not Found", 404)
+        raise refresh.FetchError(url, "HTTP 404 Not Found", 404)
 
 
 @pytest.fixture
@@ -69,7 +69,7 @@ def root(tmp_path) -> Path:
 
 def run(root: Path, fetch, ids=()) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    status = index.refresh(root, list(ids), fetch, BASE, TODAY, out, err)
+    status = refresh.refresh(root, list(ids), fetch, BASE, TODAY, out, err)
     return status, out.getvalue(), err.getvalue()
 
 
@@ -107,8 +107,8 @@ def test_refresh_writes_one_snapshot_per_framework(root):
     alpha, beta = snapshot(root, "alpha"), snapshot(root, "beta")
     assert alpha["index"] == BASE + "flask/" and alpha["taken"] == TODAY.isoformat()
     assert [r["version"] for r in alpha["releases"]] == recorded_page("flask")["versions"]
-    wheel_text = index._metadata_text(alpha["metadata"]["file"], (RECORDED / alpha["metadata"]["file"]).read_bytes())
-    assert alpha["metadata"] == index.parse_metadata(wheel_text, alpha["metadata"]["file"])
+    wheel_text = refresh._metadata_text(alpha["metadata"]["file"], (RECORDED / alpha["metadata"]["file"]).read_bytes())
+    assert alpha["metadata"] == refresh.parse_metadata(wheel_text, alpha["metadata"]["file"])
     assert "alpha (Flask): new snapshot: latest 1.1.4" in out and "beta (aiohttp): new snapshot" in out
     assert beta["metadata"]["requires_dist"] and not any("extra" in r for r in beta["metadata"]["requires_dist"])
 
@@ -147,15 +147,15 @@ def test_package_not_found_names_the_package(root):
 
 
 def test_network_failure_names_the_package(root):
-    fail = {BASE + "aiohttp/": index.FetchError(BASE + "aiohttp/", "network error: [Errno -3] Temporary failure")}
+    fail = {BASE + "aiohttp/": refresh.FetchError(BASE + "aiohttp/", "network error: [Errno -3] Temporary failure")}
     status, out, err = run(root, Recorded(fail=fail), ["beta"])
     assert status == 1
     assert f"beta (aiohttp): could not read {BASE}aiohttp/: network error" in err
 
 
 def test_the_real_fetcher_reports_a_refused_connection_as_a_fetch_error():
-    with pytest.raises(index.FetchError, match="network error"):
-        index.http_fetch("http://127.0.0.1:9/simple/flask/", index.ACCEPT_JSON, timeout=5)
+    with pytest.raises(refresh.FetchError, match="network error"):
+        refresh.http_fetch("http://127.0.0.1:9/simple/flask/", refresh.ACCEPT_JSON, timeout=5)
 
 
 @pytest.mark.parametrize(
@@ -175,7 +175,7 @@ def test_malformed_response_names_the_package(root, body, words):
 
 
 def test_partial_failure_refreshes_the_others_and_exits_non_zero(root):
-    fail = {BASE + "aiohttp/": index.FetchError(BASE + "aiohttp/", "HTTP 503 Service Unavailable", 503)}
+    fail = {BASE + "aiohttp/": refresh.FetchError(BASE + "aiohttp/", "HTTP 503 Service Unavailable", 503)}
     status, out, err = run(root, Recorded(fail=fail))
     assert status == 1
     assert "beta (aiohttp): could not read" in err and "HTTP 503" in err
@@ -190,7 +190,7 @@ def test_a_failed_refresh_leaves_the_old_snapshot_whole(root):
     wheel = next(
         f for f in recorded_page("aiohttp")["files"] if f["filename"] == snapshot(root, "beta")["metadata"]["file"]
     )
-    fail = {wheel["url"]: index.FetchError(wheel["url"], "network error: connection reset")}
+    fail = {wheel["url"]: refresh.FetchError(wheel["url"], "network error: connection reset")}
     status, out, err = run(root, Recorded(fail=fail), ["beta"])
     assert status == 1 and f"could not download {wheel['filename']}" in err
     assert (root / "data/index/beta.yaml").read_bytes() == before
@@ -209,9 +209,9 @@ def test_writing_is_atomic(tmp_path):
     path = tmp_path / "flask.yaml"
     path.write_text("old: true\n")
     with pytest.raises(UnicodeEncodeError):
-        index.write_atomically(path, "new: \udc80\n")  # cannot be written as UTF-8, half way through
+        refresh.write_atomically(path, "new: \udc80\n")  # cannot be written as UTF-8, half way through
     assert path.read_text() == "old: true\n" and [p.name for p in tmp_path.iterdir()] == ["flask.yaml"]
-    index.write_atomically(path, "new: true\n")
+    refresh.write_atomically(path, "new: true\n")
     assert path.read_text() == "new: true\n" and [p.name for p in tmp_path.iterdir()] == ["flask.yaml"]
 
 
@@ -225,7 +225,7 @@ def test_refresh_prints_what_moved(root):
     previous = next(r for r in old["releases"] if r["version"] == "1.1.2")
     old["releases"].remove(new_release)
     old["metadata"]["version"] = "1.1.2"
-    index.write_atomically(root / "data/index/alpha.yaml", index.dump(old))
+    refresh.write_atomically(root / "data/index/alpha.yaml", refresh.dump(old))
     status, out, err = run(root, Recorded(), ["alpha"])
     moved = f"latest version: 1.1.2 ({previous['uploaded'][:10]}) -> 1.1.4 ({new_release['uploaded'][:10]})"
     assert status == 0 and moved in out and "releases on the index: 3 -> 4" in out
