@@ -5,16 +5,19 @@ Copies the project to a temporary folder, adds synthetic frameworks (copies of t
 under new ids) up to N = 50 and 100 (the first row is the real data), builds each strictly and prints build time, page count,
 time per page, the size of one pair page (raw and gzipped) and of the search index.
 
-Then it measures the overhead of the data layer: the real site (N = 14) against two plain Material
-sites with the same number of pages, built alternately three times each in one run, so all see the
-same machine load; ratios of medians are the figures that travel between machines.
+Then it measures the overhead of the data layer at N = 14, with our site and a plain Material site
+of the same page count built alternately three times each in one run (both see the same machine
+load; ratios of medians are the figures that travel between machines). Each of our builds runs in
+its own process with a clock around every event handler of our hooks and of the macros plugin, so
+it splits into "ours" (loading and checking the data, drawing pages, the macros on written pages)
+and "Material" (everything else: MkDocs, the theme's templates, its search indexer) for the same
+pages in the same run. Printed:
 
-- "same content" (the target, <= 1.2): our built site's pages written back as static Markdown files
-  (each page's article HTML, with our CSS, scripts and data files as static files) and built by
-  Material alone with the same theme options and search plugin. Its build does what ours does
-  minus loading, checking and rendering the data, so the ratio is what the data layer costs.
-- "short pages": a page of eight short paragraphs each. Ours are far longer (a pair page is about
-  120 KB of HTML), so this ratio mostly measures page size, not the data layer; printed for reference.
+- data-layer overhead = whole build / its Material part (target <= 1.2): how much longer our build
+  takes than MkDocs and Material alone need for these very pages;
+- whole build / plain site of short pages: the plain site's pages are eight short paragraphs while
+  ours are up to 150 KB of HTML, so this mostly measures page size; with it, the Material part of
+  our build / the plain site shows how much of that is the theme's own work on bigger pages.
 
     python benchmarks/build_scaling.py [N ...]
 """
@@ -93,64 +96,78 @@ def plain_material(tmp: Path, pages: int) -> Path:
     return project
 
 
-ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
-TITLE = re.compile(r"<title>(.*?)</title>", re.S)
-THEME_FILES = ("assets/javascripts/", "assets/stylesheets/", "assets/images/", "search/", "sitemap.xml")
+def timed_build(project: Path) -> dict:
+    """One build of `project` in a fresh process, split into our event handlers' time and the rest."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--timed-build", str(project)],
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+    )
+    if out.returncode:
+        sys.exit(out.stderr[-3000:])
+    return json.loads(out.stdout.splitlines()[-1])
 
 
-def same_content_material(tmp: Path, ours: Path) -> Path:
-    """A plain Material site holding our built pages as static files: the same site, written by hand."""
-    project = tmp / "same-content"
-    docs = project / "docs"
-    site = ours / "site"
-    for path in sorted(site.rglob("*")):
-        rel = path.relative_to(site).as_posix()
-        if path.is_dir() or rel.startswith(THEME_FILES) or rel == "404.html":
-            continue
-        if path.name == "index.html":
-            text = path.read_text()
-            article = ARTICLE.search(text)
-            if article is None:  # a redirect stub stays a static file
-                target = docs / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(text)
-                continue
-            title = TITLE.search(text).group(1).split(" - ")[0]
-            md = docs / (rel[: -len("index.html")].rstrip("/") or "index")
-            md = md.with_suffix(".md") if rel != "index.html" else docs / "index.md"
-            md.parent.mkdir(parents=True, exist_ok=True)
-            md.write_text(f"---\ntitle: {json.dumps(title)}\n---\n\n<div>\n{article.group(1)}\n</div>\n")
-        else:
-            target = docs / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(path, target)
-    config = (ours / "mkdocs.yml").read_text()
-    config = re.sub(r"\n  - macros:\n(      .*\n)+", "\n", config)  # the same plugins minus ours
-    config = re.sub(r"\nhooks:\n  - hooks.py\n", "\n", config)
-    config = re.sub(r"\nwatch:\n(  - .*\n)+", "\n", config)
-    (project / "mkdocs.yml").write_text(config.replace("strict: true", "strict: false"))
-    return project
+OURS = ("hooks", "mkdocs_macros")  # modules whose event handlers count as the data layer
+
+
+def _timed_build_here(project: Path) -> None:
+    """Runs in the child process: a strict build with a clock around every plugin event handler."""
+    import mkdocs.commands.build as mkdocs_build
+    import mkdocs.config
+
+    os.chdir(project)
+    config = mkdocs.config.load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site"), strict=True)
+    spent = {"ours": 0.0}
+
+    def clocked(fn):
+        def run(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent["ours"] += time.perf_counter() - start
+
+        return run
+
+    for handlers in config.plugins.events.values():
+        for i, fn in enumerate(handlers):
+            owner = getattr(fn, "__self__", None)
+            module = type(owner).__module__ if owner is not None else getattr(fn, "__module__", "")
+            if module.split(".")[0] in OURS:  # a hooks file is the module "hooks.py"
+                handlers[i] = clocked(fn)
+    start = time.perf_counter()
+    config.plugins.on_startup(command="build", dirty=False)
+    mkdocs_build.build(config)
+    total = time.perf_counter() - start
+    print(json.dumps({"total": total, "ours": spent["ours"]}))
 
 
 def overhead(tmp: Path, runs: int = 3) -> None:
-    """Our site against two plain Material sites of the same page count, built alternately."""
+    """Our site against a plain Material site of the same page count, built alternately."""
     ours = make_project(tmp / "overhead", 0)
-    build(ours)  # warm the caches all builds share (Python bytecode, the theme's files)
+    build(ours)  # warm the caches both builds share (Python bytecode, the theme's files)
     pages = len(content_pages(ours / "site"))
-    plains = {"same content": same_content_material(tmp, ours), "short pages": plain_material(tmp, pages)}
-    for project in plains.values():
-        build(project)
-    times = {name: [] for name in ("ours", *plains)}
+    plain = plain_material(tmp, pages)
+    build(plain)
+    whole, mine, short = [], [], []
     for _ in range(runs):
-        times["ours"].append(build(ours))
-        for name, project in plains.items():
-            times[name].append(build(project))
-    med = {name: statistics.median(t) for name, t in times.items()}
-    print(f"\nOverhead at N=14 ({pages} pages each, {runs} alternate builds, medians in s):")
-    for name, t in times.items():
-        ratio = "" if name == "ours" else f"  ours / this x{med['ours'] / med[name]:.2f}"
-        print(f"  {name:<13} {med[name]:5.2f}  runs {[round(s, 2) for s in t]}{ratio}")
-    print(f"Data-layer overhead (ours / same content): x{med['ours'] / med['same content']:.2f} (target <= 1.2)")
+        timed = timed_build(ours)
+        whole.append(timed["total"])
+        mine.append(timed["ours"])
+        short.append(build(plain))
+    total, data_layer, plain_s = (statistics.median(x) for x in (whole, mine, short))
+    material = statistics.median(w - m for w, m in zip(whole, mine))
+    print(
+        f"\nOverhead at N=14 ({pages} pages each, {runs} alternate builds, medians):\n"
+        f"  our build {total:.2f} s: data layer {data_layer:.2f} s, MkDocs and Material {material:.2f} s "
+        f"(runs {[round(w, 2) for w in whole]}, data layer {[round(m, 2) for m in mine]})\n"
+        f"  plain Material site of short pages {plain_s:.2f} s (runs {[round(s, 2) for s in short]})\n"
+        f"  data-layer overhead (our build / its MkDocs and Material part): x{total / material:.2f} (target <= 1.2)\n"
+        f"  our build / plain short pages: x{total / plain_s:.2f}; "
+        f"its MkDocs and Material part / plain short pages: x{material / plain_s:.2f} (page size)"
+    )
 
 
 def measure(n: int, tmp: Path) -> dict:
@@ -199,4 +216,7 @@ def main(sizes) -> None:
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [0, 50, 100])
+    if sys.argv[1:2] == ["--timed-build"]:
+        _timed_build_here(Path(sys.argv[2]))
+    else:
+        main([int(a) for a in sys.argv[1:]] or [0, 50, 100])

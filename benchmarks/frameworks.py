@@ -323,7 +323,6 @@ def wrong_app(target: Target) -> list[str]:
     return []
 
 
-
 def serve_command(server: str, port: int, file: Path) -> list[str]:
     """The arguments after the interpreter that serve `file` with `server` on 127.0.0.1:port, one worker."""
     return [str(SERVE), "--server", server, "--port", str(port), "--workers", "1", str(file)]

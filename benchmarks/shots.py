@@ -53,7 +53,9 @@ def main(out: Path) -> None:
                             box = page.locator(".pwc-grid-box")
                             if box.count():  # the table itself, one cell opened
                                 box.scroll_into_view_if_needed()
-                                page.evaluate("window.scrollBy(0, document.querySelector('.pwc-grid-box').getBoundingClientRect().top - 60)")
+                                page.evaluate(
+                                    "window.scrollBy(0, document.querySelector('.pwc-grid-box').getBoundingClientRect().top - 60)"
+                                )
                                 if name == "matrix":  # the compare has every note open already
                                     page.locator(".pwc-grid td:not([hidden]) a.pwc-cell").nth(3).click()
                                 target = out / f"{name}-table-{size}-{scheme}.png"

@@ -7,12 +7,13 @@ uv from examples/requirements/<framework>.txt and remade only when that file cha
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import shutil
 import subprocess
 from pathlib import Path
 
-from . import ROOT
+from . import ROOT, cache_dir
 
 EXAMPLES = "examples"
 REQUIREMENTS = "examples/requirements"
@@ -129,8 +130,6 @@ def pinned_version(framework: str, root: Path = ROOT) -> str | None:
 
 def digest(path: Path) -> str:
     """Short hash of an example's text, so a record goes stale when the code changes."""
-    import hashlib
-
     return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
 
 
@@ -219,11 +218,23 @@ def _pygments():
 
 
 def highlight(code: str) -> str:
-    """Python source as the HTML Material's code blocks use (Pygments spans in .highlight), escaped."""
+    """Python source as the HTML Material's code blocks use (Pygments spans in .highlight), escaped.
+    Highlighting is most of the data's load time, so each result is kept under .cache/, by its input."""
+    from pygments import __version__
     from pygments import highlight as pyg
 
+    folder = cache_dir("highlight")
+    key = hashlib.sha256(f"{__version__}\0{code}".encode()).hexdigest()
+    cached = folder / f"{key}.html" if folder else None
+    if cached and cached.exists():
+        return cached.read_text()
     spans = pyg(code, *_pygments())
-    return f'<div class="language-python highlight"><pre><span></span><code>{spans}</code></pre></div>'
+    html = f'<div class="language-python highlight"><pre><span></span><code>{spans}</code></pre></div>'
+    if cached:
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")  # another build may write the same file
+        tmp.write_text(html)
+        tmp.replace(cached)
+    return html
 
 
 def catalogue(

@@ -5,7 +5,7 @@ drawing the template of the same name. Nothing here knows about MkDocs or its th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import freshness, guides, speed
@@ -30,14 +30,24 @@ class Site:
     data: Dataset
     links: Links
     site_url: str = ""  # absolute root, for the feed
+    drawn: dict = field(default_factory=dict, compare=False, repr=False)  # see once()
 
     @cached_property
     def stale_before(self) -> str:
         """Items checked before this date are shown as possibly out of date."""
         return freshness.cutoff().isoformat()
 
+    def once(self, key: tuple, draw, *args):
+        """A fragment drawn once and reused wherever `key` recurs: one framework's code for a task, or
+        its cell for a feature, is the same on each of its pair pages (most of a build's drawing)."""
+        if key not in self.drawn:
+            self.drawn[key] = draw(*args)
+        return self.drawn[key]
+
     def draw(self, template: str, **context) -> str:
-        return render(template, data=self.data, links=self.links, stale_before=self.stale_before, **context)
+        return render(
+            template, data=self.data, links=self.links, stale_before=self.stale_before, once=self.once, **context
+        )
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import functools
 import re
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
-from . import ROOT, examples, guides, speed
+from . import ROOT, cache_dir, examples, guides, speed
 from .compare import by_support, cell_key, fact_text, sort_value
 from .urls import framework_file, pair_id, safe_url
 from .vocab import EVIDENCE, FACTS, SUPPORT, SUPPORT_SHORT, VERDICTS, WEIGHTS
@@ -18,8 +18,10 @@ from .vocab import EVIDENCE, FACTS, SUPPORT, SUPPORT_SHORT, VERDICTS, WEIGHTS
 
 @functools.cache
 def environment() -> Environment:
+    compiled = cache_dir("jinja")  # each template's compiled code, keyed by a checksum of its source
     env = Environment(
         loader=FileSystemLoader(ROOT / "templates"),
+        bytecode_cache=FileSystemBytecodeCache(str(compiled)) if compiled else None,
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
