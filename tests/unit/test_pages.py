@@ -115,3 +115,17 @@ def test_site_is_reused_until_a_data_file_changes(monkeypatch, data_root):
     path.write_text(path.read_text().replace("name: Alpha", "name: Alpha Two"))
     changed = site.current("https://example.org/r")
     assert changed.data.frameworks["alpha"]["name"] == "Alpha Two"
+
+
+def test_highlighted_code_is_cached_by_its_text(tmp_path, monkeypatch):
+    """The build reads each example's highlighting back from .cache/ only while its text is unchanged."""
+    from pywebcompare import examples
+
+    monkeypatch.setattr(examples, "cache_dir", lambda kind: tmp_path)
+    first = examples.highlight("x = 1\n")
+    assert 'class="language-python highlight"' in first and len(list(tmp_path.glob("*.html"))) == 1
+    cached = next(tmp_path.glob("*.html"))
+    cached.write_text("read from the cache")
+    assert examples.highlight("x = 1\n") == "read from the cache"
+    assert "read from the cache" not in examples.highlight("x = 2\n")  # other text, other entry
+    assert len(list(tmp_path.glob("*.html"))) == 2
