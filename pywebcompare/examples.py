@@ -6,6 +6,7 @@ uv from examples/requirements/<framework>.txt and remade only when that file cha
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -208,13 +209,20 @@ def run(tasks: list[str], root: Path = ROOT) -> int:
 LONG = 15  # lines of code past which a pair page collapses the code
 
 
-def highlight(code: str) -> str:
-    """Python source as the HTML Material's code blocks use (Pygments spans in .highlight), escaped."""
-    from pygments import highlight as pyg
+@functools.cache
+def _pygments():
+    """One lexer and one formatter for every file (a formatter builds its style table when made)."""
     from pygments.formatters import HtmlFormatter
     from pygments.lexers import PythonLexer
 
-    spans = pyg(code, PythonLexer(), HtmlFormatter(nowrap=True))
+    return PythonLexer(), HtmlFormatter(nowrap=True)
+
+
+def highlight(code: str) -> str:
+    """Python source as the HTML Material's code blocks use (Pygments spans in .highlight), escaped."""
+    from pygments import highlight as pyg
+
+    spans = pyg(code, *_pygments())
     return f'<div class="language-python highlight"><pre><span></span><code>{spans}</code></pre></div>'
 
 

@@ -1,0 +1,223 @@
+/* pyweb-compare: the matrix's filters (the feature matrix and the N-way compare), loaded only by the
+   pages that show a matrix. Plain JavaScript, no dependencies, and no HTML built from strings: it only
+   hides, orders and opens what the server rendered, and creates the odd element with
+   createElement/textContent. Without it, the matrix shows every framework and feature. */
+(function () {
+  "use strict";
+
+  var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
+  var MAX_COMPARED = 6;
+
+  // -- the matrix: state in the URL (?fw, ?need, &allow, ?only, ?category) ----------------------
+  function listParam(params, name) {
+    var out = [];
+    params.getAll(name).forEach(function (v) { out = out.concat(v.split(",").filter(Boolean)); });
+    return out;
+  }
+
+  function setUpMatrix(root) {
+    var compareMode = root.getAttribute("data-mode") === "compare";
+    var controls = root.querySelector("[data-controls]");
+    var table = root.querySelector("table");
+    var box = root.querySelector(".pwc-grid-box");
+    var status = root.querySelector("[data-status]");
+    var all = Array.prototype.map.call(table.tHead.querySelectorAll("th[data-col]"), function (th) {
+      return th.getAttribute("data-col");
+    });
+    var names = {};
+    each(table.tHead.querySelectorAll("th[data-col]"), function (th) { names[th.getAttribute("data-col")] = th.querySelector("a").textContent; });
+    var fwBoxes = controls.querySelectorAll("[data-filter-framework]");
+    var needBoxes = controls.querySelectorAll("[data-need]");
+    var picked = [];  // compare mode: frameworks in the order they were picked
+    controls.hidden = false;
+    root.setAttribute("data-js", "");
+
+    function fromUrl() {
+      var p = new URLSearchParams(location.search);
+      var fw = listParam(p, "fw").filter(function (id) { return all.indexOf(id) !== -1; });
+      return {
+        fw: compareMode ? fw.slice(0, MAX_COMPARED) : fw,
+        need: listParam(p, "need"),
+        allow: p.get("allow") === "third-party",
+        only: p.get("only") === "differences",
+        category: p.get("category") || ""
+      };
+    }
+
+    function fromControls() {
+      var fw = compareMode ? picked.slice() : Array.prototype.filter.call(fwBoxes, function (b) { return b.checked; }).map(function (b) { return b.value; });
+      if (!compareMode && fw.length === all.length) fw = [];  // all of them: no filter
+      return {
+        fw: fw,
+        need: Array.prototype.filter.call(needBoxes, function (b) { return b.checked; }).map(function (b) { return b.value; }),
+        allow: controls.querySelector("[data-allow]").checked,
+        only: controls.querySelector("[data-only-differences]").checked,
+        category: controls.querySelector("[data-filter-category]").value
+      };
+    }
+
+    function toControls(state) {
+      picked = compareMode ? state.fw.slice() : [];
+      each(fwBoxes, function (b) { b.checked = compareMode || state.fw.length ? state.fw.indexOf(b.value) !== -1 : true; });
+      each(needBoxes, function (b) { b.checked = state.need.indexOf(b.value) !== -1; });
+      controls.querySelector("[data-allow]").checked = state.allow;
+      controls.querySelector("[data-only-differences]").checked = state.only;
+      controls.querySelector("[data-filter-category]").value = state.category;
+    }
+
+    function toUrl(state) {
+      var parts = [];
+      if (state.fw.length) parts.push("fw=" + state.fw.map(encodeURIComponent).join(","));
+      if (state.need.length) parts.push("need=" + state.need.map(encodeURIComponent).join(","));
+      if (state.allow) parts.push("allow=third-party");
+      if (state.only) parts.push("only=differences");
+      if (state.category) parts.push("category=" + encodeURIComponent(state.category));
+      return location.pathname + (parts.length ? "?" + parts.join("&") : "") + location.hash;
+    }
+
+    // Cells are alike when their level (and, for async views, their kind of async) is the same.
+    function alikeKey(c) { return c.getAttribute("data-alike") || c.getAttribute("data-value"); }
+    function rows() { return table.querySelectorAll("tbody tr:not(.pwc-group)"); }
+    function cell(row, id) { return row.querySelector('[data-col="' + id + '"]'); }
+
+    function meets(id, state) {
+      var levels = state.allow ? ["built-in", "official", "third-party"] : ["built-in", "official"];
+      return state.need.every(function (feature) {
+        var row = table.querySelector('tr[data-row="' + feature + '"]');
+        return !row || levels.indexOf(cell(row, id).getAttribute("data-value")) !== -1;
+      });
+    }
+
+    function apply(state) {
+      var chosen = state.fw.length ? state.fw : (compareMode ? [] : all);
+      var shown = chosen.filter(function (id) { return meets(id, state); });
+      var rows = table.querySelectorAll("tbody tr:not(.pwc-group)");
+      // Columns: hidden unless shown; in compare mode, in the order picked.
+      each(table.querySelectorAll("[data-col]"), function (c) { c.hidden = shown.indexOf(c.getAttribute("data-col")) === -1; });
+      if (compareMode) {
+        each(table.querySelectorAll("tr:not(.pwc-group)"), function (row) {
+          shown.forEach(function (id) { row.appendChild(cell(row, id)); });
+        });
+      }
+      // Rows: the category, then (when asked) only those where the shown frameworks disagree.
+      var rowCount = 0;
+      each(rows, function (row) {
+        var group = row.parentNode.getAttribute("data-category");
+        var hide = !!state.category && group !== state.category && group !== "facts";
+        if (!hide && state.only && shown.length > 1) {
+          var first = alikeKey(cell(row, shown[0]));
+          hide = shown.every(function (id) { return alikeKey(cell(row, id)) === first; });
+        }
+        row.hidden = hide;
+        if (!hide && group !== "facts") rowCount++;
+      });
+      each(table.tBodies, function (body) {
+        body.hidden = !body.querySelector("tr:not(.pwc-group):not([hidden])");
+      });
+      box.hidden = compareMode && shown.length < 1;
+      // The count, in words.
+      var counts = root.querySelectorAll("[data-need-count]");
+      each(counts, function (c) { c.textContent = state.need.length ? "(" + state.need.length + ")" : ""; });
+      each(root.querySelectorAll("[data-fw-count]"), function (c) { c.textContent = "(" + chosen.length + " of " + all.length + ")"; });
+      var words;
+      if (compareMode && chosen.length < 2) words = "Pick at least two frameworks (at most six) to see them side by side.";
+      else if (state.need.length) {
+        words = shown.length + " of " + chosen.length + (chosen.length === all.length ? "" : " chosen") + " frameworks meet all " +
+          state.need.length + (state.need.length === 1 ? " need" : " needs") + (state.allow ? " (third-party packages count)" : "") +
+          (shown.length ? ": " + shown.map(function (id) { return names[id]; }).join(", ") + "." : ".");
+      } else words = "Showing " + shown.length + " of " + all.length + " frameworks.";
+      words += " " + rowCount + (state.only ? " features differ." : " features shown.");
+      status.textContent = words;
+      openShown();
+      if (compareMode && shown.length === 2) {
+        var pair = shown.slice().sort();
+        var link = document.createElement("a");
+        link.className = "md-button md-button--primary pwc-pair-link";
+        link.href = root.getAttribute("data-base") + "compare/" + encodeURIComponent(pair[0]) + "-vs-" + encodeURIComponent(pair[1]) + "/";
+        link.textContent = "Open the full comparison of " + names[pair[0]] + " and " + names[pair[1]];
+        status.appendChild(document.createTextNode(" "));
+        status.appendChild(link);
+      }
+    }
+
+    var openShown = function () {};
+
+    function changed(event) {
+      var box = event && event.target;
+      if (compareMode && box && box.hasAttribute && box.hasAttribute("data-filter-framework")) {
+        var at = picked.indexOf(box.value);
+        if (box.checked && at === -1) {
+          if (picked.length >= MAX_COMPARED) { box.checked = false; status.textContent = "Compare at most six frameworks at once."; return; }
+          picked.push(box.value);
+        } else if (!box.checked && at !== -1) picked.splice(at, 1);
+      }
+      var state = fromControls();
+      history.pushState(null, "", toUrl(state));
+      apply(state);
+    }
+
+    controls.addEventListener("change", changed);
+    controls.addEventListener("submit", function (e) { e.preventDefault(); });
+    root.querySelector("[data-reset]").addEventListener("click", function (e) {
+      e.preventDefault();
+      toControls({ fw: [], need: [], allow: false, only: false, category: "" });
+      changed();
+    });
+    window.addEventListener("popstate", function () { var s = fromUrl(); toControls(s); apply(s); });
+
+    // Cells: without script each links to its note on the framework's page; with it, a cell is a
+    // button that opens its note, version and source in place, copied from the page's <template>.
+    // One note at a time in the matrix; in the compare, every shown cell is open.
+    var notes = root.querySelector("template[data-notes]");
+    var cellLinks = table.querySelectorAll("a.pwc-cell");
+    each(cellLinks, function (a) { a.setAttribute("role", "button"); a.setAttribute("aria-expanded", "false"); });
+    function setOpen(link, open) {
+      var more = link.nextElementSibling;
+      if (open && !more) {
+        var note = notes && notes.content.querySelector('[data-note="' + link.getAttribute("data-note") + '"]');
+        if (!note) return;
+        more = document.createElement("div");
+        more.className = "pwc-more";
+        each(note.childNodes, function (n) { more.appendChild(n.cloneNode(true)); });
+        link.parentNode.appendChild(more);
+      }
+      if (more) more.hidden = !open;
+      link.setAttribute("aria-expanded", open ? "true" : "false");
+    }
+    function closeAll(except) {
+      each(table.querySelectorAll('a.pwc-cell[aria-expanded="true"]'), function (a) { if (a !== except) setOpen(a, false); });
+    }
+    table.addEventListener("click", function (e) {
+      var link = e.target.closest && e.target.closest("a.pwc-cell");
+      if (!link) return;
+      e.preventDefault();
+      var open = link.getAttribute("aria-expanded") !== "true";
+      if (!compareMode) closeAll(link);
+      setOpen(link, open);
+    });
+    table.addEventListener("keydown", function (e) {
+      var link = e.target.closest && e.target.closest("a.pwc-cell");
+      if (link && e.key === " ") { e.preventDefault(); link.click(); }  // a button answers Space too
+      if (e.key === "Escape" && !compareMode) {
+        var open = table.querySelector('a.pwc-cell[aria-expanded="true"]');
+        if (open) { setOpen(open, false); open.focus(); }
+      }
+    });
+    if (compareMode) openShown = function () {
+      each(table.querySelectorAll('td:not([hidden]) > a.pwc-cell[aria-expanded="false"]'), function (a) { setOpen(a, true); });
+    };
+
+    var initial = fromUrl();
+    toControls(initial);
+    var filtered = compareMode || initial.fw.length || initial.need.length || initial.only || initial.category;
+    if (filtered) apply(initial);  // an unfiltered matrix is already right: only its count is written
+    else status.textContent = "Showing all " + all.length + " frameworks and " + rows().length + " features.";
+  }
+
+  function init() {
+    document.querySelectorAll("[data-pwc-matrix]:not([data-js])").forEach(setUpMatrix);
+  }
+
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
+  else document.addEventListener("DOMContentLoaded", init);
+})();
