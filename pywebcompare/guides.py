@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import ROOT
+from . import ROOT, speed
 from .dataset import Dataset
+from .speed import ENDPOINTS
 from .vocab import SUPPORT, WEIGHTS
 
 FULL = SUPPORT["built-in"][2]  # the most a criterion can give: 4
@@ -62,32 +63,24 @@ def gather(data: Dataset, root: Path = ROOT) -> Evidence:
     known = set(data.frameworks)
     return Evidence(
         maintenance=_maintenance(data),
-        **_speed(getattr(data, "speed", None) or _newest_run(root), known),
-        code_lines=_catalogue_lines(getattr(data, "examples", None), known) or _code_lines(root, known),
+        **_speed(data.speed or speed.newest(root), known),
+        code_lines=_catalogue_lines(data.examples, known) or _code_lines(root, known),
     )
 
 
 def _maintenance(data: Dataset) -> dict[str, dict]:
     out = {}
-    for fid, derived in (getattr(data, "index", None) or {}).items():
-        last = (derived or {}).get("last_release")
-        if fid in data.frameworks and last and derived.get("taken"):
+    for fid, derived in data.index.items():  # index.derive(): no last_release without a stable release
+        last = derived.get("last_release")
+        if fid in data.frameworks and last:
             out[fid] = {
-                "last_release": str(last["date"]),
-                "version": last.get("version", ""),
-                "taken": str(derived["taken"]),
-                "inactive": bool(derived.get("inactive")),
-                "source": derived.get("index", ""),
+                "last_release": last["date"],
+                "version": last["version"],
+                "taken": derived["taken"],
+                "inactive": derived["inactive"],
+                "source": derived["index"],
             }
     return out
-
-
-def _newest_run(root: Path) -> dict | None:
-    try:
-        from . import speed  # the measured runs; absent until that work lands
-    except ImportError:
-        return None
-    return speed.newest(root) if hasattr(speed, "newest") else None
 
 
 def _speed(run: dict | None, known: set[str]) -> dict:
@@ -99,10 +92,6 @@ def _speed(run: dict | None, known: set[str]) -> dict:
         if r["framework"] in known and r.get("rps"):
             row = table.setdefault(r["endpoint"], {})
             row[r["framework"]] = max(row.get(r["framework"], 0), float(r["rps"]))
-    try:
-        from .speed import ENDPOINTS
-    except ImportError:
-        ENDPOINTS = {}
     labels = {e: label for e, (label, _) in ENDPOINTS.items()}
     return {"speed": table, "speed_run": str(run["conditions"]["date"]), "endpoints": labels}
 
