@@ -268,11 +268,11 @@ class Ranker:
         if not m:
             return Credit(None, "no data: no package-index snapshot")
         days = (dt.date.fromisoformat(m["taken"]) - dt.date.fromisoformat(m["last_release"])).days
-        said = f"last release {m['version']} on {m['last_release']}, {days} days before the snapshot of {m['taken']}"
+        said = f"Last release {m['version']} on {m['last_release']}, {days} days before the snapshot of {m['taken']}"
         if m["inactive"]:
             return Credit(0, said + "; the package declares itself inactive", m["source"], order=days)
         value = next((credit for limit, credit in RECENCY if days <= limit), 1)
-        return Credit(value, said[0].upper() + said[1:], m["source"], order=days)
+        return Credit(value, said, m["source"], order=days)
 
     def _speed(self, fid, fw, need) -> Credit:
         table = self.evidence.speed.get(need["speed"], {})

@@ -192,7 +192,7 @@ def test_a_maintenance_credit_gives_the_release_and_its_age_at_the_snapshot(data
         ),
         "beta": Credit(
             0,
-            "last release 1.0 on 2026-11-01, 29 days before the snapshot of 2026-11-30; "
+            "Last release 1.0 on 2026-11-01, 29 days before the snapshot of 2026-11-30; "
             "the package declares itself inactive",
             "https://pypi.org/simple/b/",
             order=29,  # 29 days, but inactive
