@@ -9,11 +9,17 @@ import functools
 import re
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
 
 from . import ROOT, cache_dir, examples, guides, speed
 from .compare import by_support, cell_key, fact_text, sort_value
 from .urls import framework_file, pair_id, safe_url
 from .vocab import EVIDENCE, FACTS, SUPPORT, SUPPORT_SHORT, VERDICTS, WEIGHTS
+
+
+def code_spans(text: str) -> Markup:
+    """A data sentence with its `backticked` parts as code; the whole text is escaped first."""
+    return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape(text))))
 
 
 @functools.cache
@@ -28,7 +34,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(safe_url=safe_url, fact_text=fact_text)
+    env.filters.update(safe_url=safe_url, fact_text=fact_text, code_spans=code_spans)
     env.globals.update(
         SUPPORT=SUPPORT,
         SUPPORT_SHORT=SUPPORT_SHORT,

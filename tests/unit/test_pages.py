@@ -129,3 +129,11 @@ def test_highlighted_code_is_cached_by_its_text(tmp_path, monkeypatch):
     assert examples.highlight("x = 1\n") == "read from the cache"
     assert "read from the cache" not in examples.highlight("x = 2\n")  # other text, other entry
     assert len(list(tmp_path.glob("*.html"))) == 2
+
+
+def test_backticked_words_in_a_task_spec_become_code_and_markup_stays_text():
+    from pywebcompare.templating import code_spans
+
+    assert code_spans("the body `Hello, World!` as text") == "the body <code>Hello, World!</code> as text"
+    assert code_spans("`<b>x</b>` and <i>y</i>") == "<code>&lt;b&gt;x&lt;/b&gt;</code> and &lt;i&gt;y&lt;/i&gt;"
+    assert code_spans("a lone ` stays") == "a lone ` stays"
