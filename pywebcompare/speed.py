@@ -225,13 +225,12 @@ def api(run: dict) -> dict:
 
 
 def by_endpoint(run: dict, names: dict[str, str]) -> list[dict]:
-    """Per endpoint, its rows fastest ratio first (baselines on top), ready for a chart and a table."""
+    """Per endpoint, its rows fastest ratio first (baselines on top), ready for a chart and a table.
+    `names` maps ids to display names, the baselines' included (page() adds them)."""
     rows = with_ratios(run["results"])
     out = []
     for eid, (label, what) in ENDPOINTS.items():
-        mine = [
-            dict(r, name=names.get(r["framework"], BASELINES.get(r["framework"]))) for r in rows if r["endpoint"] == eid
-        ]
+        mine = [dict(r, name=names.get(r["framework"])) for r in rows if r["endpoint"] == eid]
         if not mine:
             continue
         mine.sort(key=lambda r: (r["framework"] not in BASELINES, -(r["ratio"] or 0), r["framework"]))
