@@ -46,7 +46,7 @@ def python_floor(requires: str | None) -> str | None:
         spec = SpecifierSet(requires)
     except InvalidSpecifier:
         return None
-    floors = [Version(s.version.rstrip(".*")) for s in spec if s.operator in (">=", ">", "~=", "==")]
+    floors = [Version(s.version.removesuffix(".*")) for s in spec if s.operator in (">=", ">", "~=", "==")]
     if not floors:
         return None
     floor = max(floors)
@@ -77,7 +77,8 @@ def license_of(meta: dict) -> str | None:
 
 def development_status(classifiers: list[str]) -> str | None:
     """'Development Status :: 5 - Production/Stable' -> '5 - Production/Stable'."""
-    return next((c.partition("::")[2].strip() for c in classifiers if c.startswith("Development Status ::")), None)
+    prefix = "Development Status ::"
+    return next((c.removeprefix(prefix).strip() for c in classifiers if c.startswith(prefix)), None)
 
 
 def derived_of(loaded, today: dt.date) -> dict:

@@ -17,7 +17,12 @@ INDEX = "https://index.test/simple/alpha-web/"
 
 def rel(version: str, day: str | None, yanked: bool = False, requires: str | None = None) -> dict:
     """One release as refresh writes it: uploaded is a full timestamp, or null when no file was uploaded."""
-    return {"version": version, "uploaded": f"{day}T12:00:00.000000Z" if day else None, "requires_python": requires, "yanked": yanked}
+    return {
+        "version": version,
+        "uploaded": f"{day}T12:00:00.000000Z" if day else None,
+        "requires_python": requires,
+        "yanked": yanked,
+    }
 
 
 def snap(releases: list[dict], **meta) -> dict:

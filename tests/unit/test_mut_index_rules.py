@@ -4,7 +4,6 @@ the data agrees (a package named in another spelling, a fact only one side gives
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from validator_cases import ON
@@ -50,7 +49,10 @@ def drop_fact(root: Path, fid: str, key: str) -> None:
     path.write_text("".join(line for line in path.read_text().splitlines(True) if not line.startswith(f"  {key}:")))
 
 
-WITHOUT_1_1_4 = ('  - {version: "1.1.4", uploaded: "2021-05-14T01:45:55.061151Z", requires_python: ">=2.7, !=3.0.*, !=3.1.*, !=3.2.*, !=3.3.*, !=3.4.*", yanked: false}\n', "")
+WITHOUT_1_1_4 = (
+    '  - {version: "1.1.4", uploaded: "2021-05-14T01:45:55.061151Z", requires_python: ">=2.7, !=3.0.*, !=3.1.*, !=3.2.*, !=3.3.*, !=3.4.*", yanked: false}\n',
+    "",
+)
 NO_PYTHON = ('requires_python: ">=2.7, !=3.0.*, !=3.1.*, !=3.2.*, !=3.3.*, !=3.4.*"', "requires_python: null")
 UNREADABLE = ('{version: "1.1.2"', '{version: "one point one"')
 

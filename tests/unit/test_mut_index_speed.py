@@ -26,6 +26,21 @@ def test_other_servers_are_measured_against_the_raw_asgi_app(server):
     assert speed.baseline_of(server) == "baseline-asgi"
 
 
+def test_summary_figures_are_rounded_to_their_places():
+    rounds = [
+        {"rps": 1000.26, "p50_ms": 1.23456, "p99_ms": 3.33333, "errors": 0},
+        {"rps": 900.0, "p50_ms": 1.0, "p99_ms": 3.0, "errors": 2},
+        {"rps": 1111.11, "p50_ms": 2.0, "p99_ms": 4.0, "errors": 0},
+    ]
+    assert speed.summarise(rounds) == {
+        "rps": 1000.3,
+        "rps_spread": 0.211,  # (1111.11 - 900) / 1000.26 = 0.21106
+        "p50_ms": 1.235,
+        "p99_ms": 3.333,
+        "errors": 2,
+    }
+
+
 def test_a_spread_around_a_zero_median_is_zero():
     assert speed.spread([0.0, 0.0, 5.0]) == 0.0
     assert speed.spread([90.0, 100.0, 120.0]) == 0.3  # (120 - 90) / 100
@@ -139,7 +154,11 @@ def test_every_inconsistency_of_a_run_is_named():
             "date 2026-12-01 differs from the file name 2026-11-30",
             "expected the run's date to name its file",
         ),
-        (("results", 2), "fastapi uvicorn plaintext appears twice", "expected one result per framework, server and endpoint"),
+        (
+            ("results", 2),
+            "fastapi uvicorn plaintext appears twice",
+            "expected one result per framework, server and endpoint",
+        ),
         (
             ("results", 2, "ratio"),
             "ratio 0.5 is not the median of its ratios",
@@ -187,6 +206,12 @@ def test_dump_writes_every_value_out_in_order_with_its_header():
     assert yaml.safe_load(text) == {"zeta": "Zoë", "alpha": [shared, shared]}
 
 
+def test_dump_folds_a_long_text_at_the_first_space_past_column_120():
+    words = ["go"] * 45  # "why: go go ...": the 39th word ends at column 121
+    first, second = speed.dump({"why": " ".join(words)})[len(speed.HEADER) :].splitlines()
+    assert len(first) == 121 and second == "  " + " ".join(words[39:])
+
+
 def test_newest_reads_the_last_run_and_skips_a_broken_one(tmp_path):
     assert speed.newest(tmp_path) is None
     folder = tmp_path / "data/speed"
@@ -199,7 +224,12 @@ def test_newest_reads_the_last_run_and_skips_a_broken_one(tmp_path):
 
 def valid_run(date: str) -> dict:
     """A small run as the harness writes it (it passes schemas/speed.schema.json)."""
-    server = {"server": "uvicorn", "flags": "1 process", "why": "The raw ASGI ceiling.", "packages": {"uvicorn": "0.54.0"}}
+    server = {
+        "server": "uvicorn",
+        "flags": "1 process",
+        "why": "The raw ASGI ceiling.",
+        "packages": {"uvicorn": "0.54.0"},
+    }
     figures = {"rps_spread": 0.1, "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0, "rss_mib": 30.0, "startup_ms": 200.0}
     conditions = {
         "date": date,
@@ -233,6 +263,7 @@ def test_the_newest_run_is_the_last_date_and_a_broken_run_is_reported_at_its_lin
     assert [r.name for r in runs] == ["data/speed/2026-10-01.yaml"]
     assert [(p.file, p.line, p.field) for p in found] == [("data/speed/2026-11-30.yaml", 4, "conditions.date")]
     assert found[0].wrong == "date 2026-11-29 differs from the file name 2026-11-30"
+    assert found[0].expected == "expected the run's date to name its file"
 
 
 # -- what /performance/ and a pair page draw -------------------------------------------------------
@@ -295,6 +326,8 @@ def test_a_bar_chart_never_scales_below_the_baseline():
     assert (chart["height"], chart["bars"][0]["text_y"]) == (12, 7.2)
     chart = speed.bar_chart([dict(rows[0], ratio=None)], "JSON")
     assert chart["one_x"] == 510.0 and chart["bars"][0]["w"] == 0
+    chart = speed.bar_chart([dict(rows[0], ratio=None), dict(rows[0], ratio=3.0)], "JSON")
+    assert chart["one_x"] == 303.3 and [b["w"] for b in chart["bars"]] == [0, 310.0]  # 200 + 310 / 3
 
 
 def test_a_pair_has_a_row_per_endpoint_either_measured():
@@ -317,7 +350,10 @@ def test_a_pair_has_a_row_per_endpoint_either_measured():
     got = speed.pair(run, "alpha", "beta")
     assert got["date"] == "2026-11-30"
     assert got["excluded"] == [{"framework": "beta", "endpoint": "json", "reason": "status 500"}]
-    rows = [(r["endpoint"], r["label"], r["a"] and r["a"]["rps"], r["b"] and r["b"]["rps"], r["a_over_b"]) for r in got["rows"]]
+    rows = [
+        (r["endpoint"], r["label"], r["a"] and r["a"]["rps"], r["b"] and r["b"]["rps"], r["a_over_b"])
+        for r in got["rows"]
+    ]
     assert rows == [
         ("plaintext", "Plain text", 1000.0, 300.0, 3.33),  # 1000 / 300, to two places
         ("json", "JSON", 800.0, None, None),
