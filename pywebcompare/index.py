@@ -46,7 +46,7 @@ def python_floor(requires: str | None) -> str | None:
         spec = SpecifierSet(requires)
     except InvalidSpecifier:
         return None
-    floors = [Version(s.version.rstrip(".*")) for s in spec if s.operator in (">=", ">", "~=", "==")]
+    floors = [Version(s.version.removesuffix(".*")) for s in spec if s.operator in (">=", ">", "~=", "==")]
     if not floors:
         return None
     floor = max(floors)
@@ -77,7 +77,8 @@ def license_of(meta: dict) -> str | None:
 
 def development_status(classifiers: list[str]) -> str | None:
     """'Development Status :: 5 - Production/Stable' -> '5 - Production/Stable'."""
-    return next((c.split("::", 1)[1].strip() for c in classifiers if c.startswith("Development Status ::")), None)
+    prefix = "Development Status ::"
+    return next((c.removeprefix(prefix).strip() for c in classifiers if c.startswith(prefix)), None)
 
 
 def derived_of(loaded, today: dt.date) -> dict:
@@ -157,7 +158,8 @@ def timeline(releases: list[dict], today: dt.date, width: int = 640) -> dict:
         row["last"] = r["version"]
         if id(r) in firsts:
             # A label that would overlap the previous one is left out; the table still names it.
-            room = not majors or x(day) - max((m["x"] for m in majors if m["label"]), default=-99) >= LABEL_ROOM
+            # (the first is always labelled, so a labelled one exists whenever `majors` is not empty)
+            room = not majors or x(day) - max(m["x"] for m in majors if m["label"]) >= LABEL_ROOM
             majors.append({"x": x(day), "version": r["version"], "date": day.isoformat(), "label": room})
             row["majors"].append(r["version"])
     ticks = [{"x": x(dt.date(y, 1, 1)), "year": y} for y in range(start.year + 1, today.year + 1)]
@@ -179,6 +181,8 @@ COVERED = {"latest_version": "latest version", "min_python": "minimum Python", "
 
 def covered_facts(derived: dict) -> dict[str, dict]:
     """The framework facts a snapshot settles, shaped like hand-typed facts, sourced to the index."""
+    if derived["latest"] is None:
+        return {}  # no stable release: nothing settled (index-snapshots-match-frameworks reports it)
     taken = f"read from the package index on {derived['taken']}"
     out = {
         "latest_version": {

@@ -107,7 +107,7 @@ def compare_runs(committed: list[dict], current: list[dict]) -> list[dict]:
     rows = []
     for r in with_ratios(current):
         before = old.get((r["framework"], r["server"], r["endpoint"]))
-        if r["framework"] in BASELINES or before is None or r["ratio"] is None or not before:
+        if r["framework"] in BASELINES or not before or r["ratio"] is None:  # not before: none, or 0
             continue
         change = r["ratio"] / before - 1
         rows.append(
@@ -225,13 +225,12 @@ def api(run: dict) -> dict:
 
 
 def by_endpoint(run: dict, names: dict[str, str]) -> list[dict]:
-    """Per endpoint, its rows fastest ratio first (baselines on top), ready for a chart and a table."""
+    """Per endpoint, its rows fastest ratio first (baselines on top), ready for a chart and a table.
+    `names` maps ids to display names, the baselines' included (page() adds them)."""
     rows = with_ratios(run["results"])
     out = []
     for eid, (label, what) in ENDPOINTS.items():
-        mine = [
-            dict(r, name=names.get(r["framework"], BASELINES.get(r["framework"]))) for r in rows if r["endpoint"] == eid
-        ]
+        mine = [dict(r, name=names.get(r["framework"])) for r in rows if r["endpoint"] == eid]
         if not mine:
             continue
         mine.sort(key=lambda r: (r["framework"] not in BASELINES, -(r["ratio"] or 0), r["framework"]))
@@ -258,8 +257,7 @@ def pair(run: dict | None, a: str, b: str) -> dict | None:
 def bar_chart(rows: list[dict], label: str, width: int = 560, bar: int = 18, gap: int = 6) -> dict:
     """Geometry of a horizontal bar chart of ratios to the baseline; the template draws the SVG."""
     left, right = 200, 50  # room for the names and servers, and for the figures after the bars
-    top = max((r["ratio"] or 0) for r in rows) or 1
-    scale = (width - left - right) / max(top, 1)
+    scale = (width - left - right) / max([1, *(r["ratio"] for r in rows if r["ratio"])])  # the longest bar, or 1
     bars = []
     for i, r in enumerate(rows):
         y = i * (bar + gap)

@@ -1,0 +1,180 @@
+"""The three rules about package-index snapshots, each on the small fixture tree with one or more
+things broken at once: the exact message a contributor reads for each, in order, and silence when
+the data agrees (a package named in another spelling, a fact only one side gives)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from validator_cases import ON
+
+from pywebcompare.dataset import Files, load_files
+from pywebcompare.problems import Problem, dotted
+from pywebcompare.rules import (
+    index_packages_have_snapshots,
+    index_snapshots_match_frameworks,
+    typed_facts_agree_with_index,
+)
+from pywebcompare.yamlsafe import load_file
+
+SNAPSHOT = Path(__file__).resolve().parent.parent / "fixtures" / "index" / "alpha.yaml"  # Flask, latest 1.1.4
+FW = "data/frameworks/{}.yaml"
+AGAIN = "run python -m pywebcompare refresh"
+
+
+def messages(rule, root: Path) -> list[str]:
+    files, _ = load_files(root, ON)
+    return [
+        str(Problem(loaded.name, *loaded.position(path), dotted(path), wrong, expected))
+        for loaded, path, wrong, expected in rule.check(files, ON)
+    ]
+
+
+def add_snapshot(root: Path, fid: str, *edits: tuple[str, str]) -> None:
+    text = SNAPSHOT.read_text()
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new)
+    (root / "data/index").mkdir(exist_ok=True)
+    (root / f"data/index/{fid}.yaml").write_text(text)
+
+
+def packages(root: Path, **names: str) -> None:
+    lines = "".join(f"  {fid}: {name}\n" for fid, name in names.items())
+    (root / "data/packages.yaml").write_text(f"packages:\n{lines}")
+
+
+def drop_fact(root: Path, fid: str, key: str) -> None:
+    path = root / FW.format(fid)
+    path.write_text("".join(line for line in path.read_text().splitlines(True) if not line.startswith(f"  {key}:")))
+
+
+WITHOUT_1_1_4 = (
+    '  - {version: "1.1.4", uploaded: "2021-05-14T01:45:55.061151Z", requires_python: ">=2.7, !=3.0.*, !=3.1.*, !=3.2.*, !=3.3.*, !=3.4.*", yanked: false}\n',
+    "",
+)
+NO_PYTHON = ('requires_python: ">=2.7, !=3.0.*, !=3.1.*, !=3.2.*, !=3.3.*, !=3.4.*"', "requires_python: null")
+UNREADABLE = ('{version: "1.1.2"', '{version: "one point one"')
+
+
+# -- index-snapshots-match-frameworks ---------------------------------------------------------------
+def test_a_snapshot_without_a_packages_file_is_of_its_own_package(data_root):
+    add_snapshot(data_root, "alpha")
+    assert messages(index_snapshots_match_frameworks, data_root) == []
+
+
+def test_package_names_are_compared_canonically(data_root):
+    add_snapshot(data_root, "alpha")
+    packages(data_root, alpha="flask")
+    assert messages(index_snapshots_match_frameworks, data_root) == []
+
+
+def test_each_broken_snapshot_gets_one_message(data_root):
+    # aardvark: no such framework (and its metadata would be inconsistent too); alpha: another
+    # package (and inconsistent too); beta: the metadata is not of the newest stable release.
+    add_snapshot(data_root, "aardvark", WITHOUT_1_1_4)
+    add_snapshot(data_root, "alpha", WITHOUT_1_1_4)
+    add_snapshot(data_root, "beta", WITHOUT_1_1_4)
+    packages(data_root, alpha="Django", beta="Flask")
+    assert messages(index_snapshots_match_frameworks, data_root) == [
+        "data/index/aardvark.yaml:3:1: (file): no framework data/frameworks/aardvark.yaml for this snapshot; "
+        "expected one snapshot per framework; delete it",
+        "data/index/alpha.yaml:3:10: package: snapshot of 'Flask' but data/packages.yaml names 'Django'; "
+        f"expected the same package; {AGAIN} alpha",
+        "data/index/beta.yaml:7:12: metadata.version: metadata is of 1.1.4 but the newest stable release is 1.1.2; "
+        f"expected a consistent snapshot; {AGAIN} beta",
+    ]
+
+
+def test_an_unreadable_release_is_reported_once_and_the_next_snapshot_still_checked(data_root):
+    add_snapshot(data_root, "alpha", UNREADABLE)
+    add_snapshot(data_root, "beta", WITHOUT_1_1_4)
+    assert messages(index_snapshots_match_frameworks, data_root) == [
+        "data/index/alpha.yaml:38:1: releases: a release cannot be read (Invalid version: 'one point one'); "
+        f"expected a snapshot written by refresh; {AGAIN} alpha",
+        "data/index/beta.yaml:7:12: metadata.version: metadata is of 1.1.4 but the newest stable release is 1.1.2; "
+        f"expected a consistent snapshot; {AGAIN} beta",
+    ]
+
+
+def test_a_snapshot_without_a_stable_release_names_none(data_root):
+    add_snapshot(data_root, "alpha", WITHOUT_1_1_4, ('{version: "1.1.2"', '{version: "1.1.2b1"'))
+    assert messages(index_snapshots_match_frameworks, data_root) == [
+        "data/index/alpha.yaml:7:12: metadata.version: metadata is of 1.1.4 but the newest stable release is none; "
+        f"expected a consistent snapshot; {AGAIN} alpha"
+    ]
+
+
+# -- typed-facts-agree-with-index -------------------------------------------------------------------
+def test_a_fact_neither_typed_nor_in_a_snapshot_is_missing(data_root):
+    add_snapshot(data_root, "beta", NO_PYTHON)
+    for fid in ("alpha", "beta"):
+        drop_fact(data_root, fid, "min_python")
+        drop_fact(data_root, fid, "latest_version")  # beta's snapshot gives it
+    wanted = "expected `{0}:` with a value and a source, or the package in data/packages.yaml and a refresh"
+    got = messages(typed_facts_agree_with_index, data_root)
+    assert got[:2] == [
+        "data/frameworks/alpha.yaml:8:1: facts.latest_version: the latest version is missing and there is no "
+        "snapshot data/index/alpha.yaml; " + wanted.format("latest_version"),
+        "data/frameworks/alpha.yaml:8:1: facts.min_python: the minimum Python is missing and there is no "
+        "snapshot data/index/alpha.yaml; " + wanted.format("min_python"),
+    ]
+    # beta's typed licence MIT disagrees with the snapshot's BSD-3-Clause
+    assert got[2:] == [
+        "data/frameworks/beta.yaml:8:1: facts.min_python: the minimum Python is missing and the index snapshot "
+        "does not give it; " + wanted.format("min_python"),
+        "data/frameworks/beta.yaml:9:20: facts.license.value: typed 'MIT' but the index snapshot "
+        "data/index/beta.yaml says 'BSD-3-Clause'; expected them to agree; delete `license` from the file "
+        "(the snapshot provides it) or correct it",
+    ]
+
+
+def test_typed_and_derived_facts_that_agree_or_stand_alone_are_quiet(data_root):
+    # no requires_python anywhere: the snapshot leaves min_python to the typed "3.10"
+    add_snapshot(
+        data_root,
+        "alpha",
+        NO_PYTHON,
+        ('license: "BSD-3-Clause"', 'license: "mit"'),
+    )
+    path = data_root / FW.format("alpha")
+    path.write_text(path.read_text().replace('latest_version: {value: "3.10"', 'latest_version: {value: "1.1.4.0"'))
+    drop_fact(data_root, "beta", "latest_version")
+    only_beta = [
+        "data/frameworks/beta.yaml:8:1: facts.latest_version: the latest version is missing and there is no "
+        "snapshot data/index/beta.yaml; expected `latest_version:` with a value and a source, or the package "
+        "in data/packages.yaml and a refresh"
+    ]
+    assert messages(typed_facts_agree_with_index, data_root) == only_beta
+    drop_fact(data_root, "alpha", "license")  # the snapshot's licence stands alone
+    drop_fact(data_root, "alpha", "latest_version")
+    assert messages(typed_facts_agree_with_index, data_root) == only_beta
+
+
+def test_an_unreadable_snapshot_is_left_to_its_own_rule(data_root):
+    add_snapshot(data_root, "alpha", UNREADABLE)  # alpha's typed 3.10 is not compared with anything
+    drop_fact(data_root, "beta", "license")
+    assert messages(typed_facts_agree_with_index, data_root) == [
+        "data/frameworks/beta.yaml:8:1: facts.license: the licence is missing and there is no snapshot "
+        "data/index/beta.yaml; expected `license:` with a value and a source, or the package in "
+        "data/packages.yaml and a refresh"
+    ]
+
+
+# -- index-packages-have-snapshots ------------------------------------------------------------------
+def test_each_named_package_is_a_framework_with_a_snapshot(data_root):
+    assert messages(index_packages_have_snapshots, data_root) == []  # no data/packages.yaml at all
+    add_snapshot(data_root, "alpha")
+    packages(data_root, alpha="Flask", gamma="Gamma", beta="Beta")
+    assert messages(index_packages_have_snapshots, data_root) == [
+        "data/packages.yaml:3:10: packages.gamma: unknown framework 'gamma'; expected the id of a file in data/frameworks/",
+        f"data/packages.yaml:4:9: packages.beta: beta has no snapshot data/index/beta.yaml; expected one; {AGAIN} beta",
+    ]
+
+
+def test_files_read_without_an_index_folder_have_no_snapshots(data_root):
+    packages(data_root, alpha="Flask")
+    files = Files(single={"packages": load_file(data_root / "data/packages.yaml")}, ids={"frameworks": {"alpha"}})
+    assert [wrong for _, _, wrong, _ in index_packages_have_snapshots.check(files, ON)] == [
+        "alpha has no snapshot data/index/alpha.yaml"
+    ]
