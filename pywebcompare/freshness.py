@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from .dataset import KINDS, Dataset, today
@@ -14,13 +15,7 @@ def cutoff(months: int = DEFAULT_MONTHS, on: dt.date | None = None) -> dt.date:
     """The date `months` months before `on` (the day clamped to the month's length)."""
     on = on or today()
     year, month = divmod(on.year * 12 + on.month - 1 - months, 12)
-    month += 1
-    for day in range(on.day, 27, -1):
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            continue
-    return dt.date(year, month, min(on.day, 28))
+    return dt.date(year, month + 1, min(on.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def stale_items(data: Dataset, months: int = DEFAULT_MONTHS, on: dt.date | None = None):
