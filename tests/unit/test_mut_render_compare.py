@@ -255,3 +255,13 @@ def test_changes_by_day():
 
 def test_popular_pairs_on_the_fixture(data_root):
     assert compare.popular_pairs(dataset.load(data_root)) == [("alpha", "beta")]
+
+
+def test_popular_pairs_name_a_pair_once_however_many_guides_lead_with_it(data_root):
+    path = data_root / "data/guides.yaml"
+    text = path.read_text()
+    first = text[text.index("  - id: small-site") : text.index("questions:")]
+    path.write_text(text.replace("questions:", first.replace("small-site", "tiny-site") + "questions:", 1))
+    data = dataset.load(data_root)
+    assert [s["id"] for s in data.guides["scenarios"]] == ["small-site", "tiny-site"]
+    assert compare.popular_pairs(data) == [("alpha", "beta")]

@@ -89,7 +89,7 @@ def test_api_files_are_indented_utf8_with_a_final_newline(data):
     assert frameworks.startswith('{\n "version": 1,\n "support_levels": {\n  "built-in": {\n   "icon": "●",')
     assert "Routage d’URL" in frameworks and frameworks.endswith("}\n")
     published = files["api/guides.json"]
-    assert published.startswith("{\n ") and published.endswith("}\n")
+    assert published.startswith('{\n "') and published.endswith("}\n")
     assert json.loads(published) == json.loads(json.dumps(guides.api(guides.ranker_for(data))))
     assert "Routage d’URL" in published
 
@@ -136,3 +136,25 @@ def test_the_feed_lists_changes_newest_first(data_root):
     entries = feed.findall(f"{ATOM}entry")
     assert [e.find(f"{ATOM}updated").text[:10] for e in entries] == ["2026-01-12", "2026-01-10"]
     assert entries[0].find(f"{ATOM}link").get("href") == "https://e.example/changes/"  # no framework: the changes page
+
+
+def test_the_feed_and_redirects_have_no_blank_lines_and_end_with_a_newline(data):
+    text = export.feed(data, "https://e.example/")
+    assert "</author>\n<entry>\n<title>" in text and "\n\n" not in text and text.endswith("</entry>\n</feed>\n")
+    assert export.redirect("../x/").endswith("</body>\n</html>\n")
+
+
+def test_files_link_the_feed_relative_to_the_site_by_default(data):
+    feed = ET.fromstring(export.files(data)["changes/feed.xml"])
+    assert feed.find(f"{ATOM}id").text == "changes/"
+
+
+def test_a_speed_run_is_published_as_indented_utf8(data_root):
+    from test_speed import fixture_run, write
+
+    run = fixture_run()
+    run["conditions"]["servers"]["alpha"]["why"] = "Alpha’s docs run Uvicorn."
+    write(data_root, run)
+    text = export.files(dataset.load(data_root))["api/speed.json"]
+    assert text.startswith('{\n "conditions": {\n  "') and text.endswith("}\n")
+    assert "Alpha’s docs run Uvicorn." in text

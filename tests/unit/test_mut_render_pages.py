@@ -222,3 +222,36 @@ def test_the_picker_without_fastapi_and_flask_shows_the_guides_best_fits(fixture
     html = pages.compare_picker(fixture_site, "../")
     popular = re.findall(r'href="../compare/([^/]+)/"', between(html, 'id="popular-comparisons"', "</ul>"))
     assert popular == ["alpha-vs-beta"]
+
+
+def test_the_matrix_fragment_is_the_feature_matrix_not_the_compare(fixture_site):
+    html = pages.matrix(fixture_site, "../")
+    assert 'data-mode="matrix"' in html and 'id="matrix-core"' in html
+    assert 'aria-label="Feature matrix, scrolls in both directions"' in html
+
+
+def test_pages_hold_no_blank_line_before_markup(fixture_site):
+    """A blank line would end an HTML block if Markdown ever read the page."""
+    html = pages.framework_page(fixture_site, "alpha").html
+    assert '</ul>\n<h2 id="compare-with-another-framework">' in html  # a blank line between them in the template
+    assert not re.search(r"\n[ \t]*\n[ \t]*<", html)
+
+
+def test_the_performance_page_cites_the_published_benchmarks(data_root):
+    path = data_root / "data/benchmarks.yaml"
+    path.write_text(
+        path.read_text().replace(
+            "benchmarks: []",
+            "benchmarks:\n"
+            "  - framework: alpha\n"
+            "    suite: tiny-bench\n"
+            "    round: results of 2025-01-01\n"
+            "    date: 2025-01-01\n"
+            "    test: Answer a plain-text request with a short body\n"
+            "    conditions: One core, wrk -d10s -c16.\n"
+            "    result: 1234 requests/sec\n"
+            "    source: https://bench.example.org/results/\n",
+        )
+    )
+    html = pages.performance(site_of(data_root), "../")
+    assert 'id="published-benchmarks"' in html and "1234 requests/sec" in html

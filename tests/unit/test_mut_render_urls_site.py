@@ -159,3 +159,15 @@ def test_nearest_checked_takes_the_closest_date_above():
     assert freshness.nearest_checked(data, ("a", "b", 0, "c")) == "2026-02-02"
     assert freshness.nearest_checked(data, ("d",)) == "2026-01-01"
     assert freshness.nearest_checked({"d": {}}, ("d",)) == ""
+
+
+def test_a_renamed_file_makes_a_new_site(project):
+    first = site.current("https://example.org/r")
+    (project / "templates/x.txt").rename(project / "templates/y.txt")  # same size, same time
+    assert site.current("https://example.org/r") is not first
+
+
+def test_only_the_trailing_slash_of_the_repository_is_dropped():
+    links = Links("https://github.com/o/BOX/")  # a name ending in a capital X keeps it
+    assert links.edit("data/x.yaml") == "https://github.com/o/BOX/edit/main/data/x.yaml"
+    assert links.report("data/x.yaml", "X").startswith("https://github.com/o/BOX/issues/new?")
