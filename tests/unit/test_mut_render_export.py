@@ -113,6 +113,7 @@ def test_the_reversed_pair_redirects_to_the_alphabetical_one(data):
     [
         ("https://example.org/site/", "https://example.org/site/"),
         ("https://example.org/site", "https://example.org/site/"),
+        ("https://example.org/BOX/", "https://example.org/BOX/"),  # only the slash is dropped
         ("", ""),
     ],
 )
