@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pywebcompare import examples, speed  # noqa: E402
+from pywebcompare import examples, runner, speed  # noqa: E402
 
 SERVE = ROOT / "examples" / "serve.py"
 LUA = ROOT / "benchmarks" / "wrk_report.lua"
@@ -420,9 +420,9 @@ def baseline_python(bid: str) -> Path:
     requirements = BASELINE_DIR / f"requirements-{kind}.txt"
     stamp = venv / ".installed"
     if not stamp.exists() or stamp.read_text() != requirements.read_text():
-        subprocess.run([examples.uv(), "venv", "-q", "--python", examples.PYTHON, str(venv)], check=True)
+        subprocess.run([runner.uv(), "venv", "-q", "--python", runner.PYTHON, str(venv)], check=True)
         subprocess.run(
-            [examples.uv(), "pip", "sync", "-q", "--python", str(venv / "bin" / "python"), str(requirements)],
+            [runner.uv(), "pip", "sync", "-q", "--python", str(venv / "bin" / "python"), str(requirements)],
             check=True,
         )
         stamp.write_text(requirements.read_text())
@@ -486,7 +486,7 @@ def targets_for(frameworks: list[str], endpoints: list[Endpoint]) -> tuple[list[
                 for e in endpoints
             ]
             continue
-        python = examples.ensure_venv(fid)
+        python = runner.ensure_venv(fid)
         server = example_server(fid)
         version, pk = environment(python)
         _, why, source = SERVERS[fid]

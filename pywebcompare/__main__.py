@@ -61,9 +61,9 @@ def cmd_export(args) -> int:
 
 def cmd_examples(args) -> int:
     """Run the examples catalogue (or only the named tasks) in each framework's own environment."""
-    from . import examples
+    from . import runner
 
-    return examples.run(args.tasks, args.root)
+    return runner.run(args.tasks, args.root)
 
 
 def cmd_refresh(args) -> int:

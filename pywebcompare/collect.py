@@ -28,7 +28,7 @@ from pathlib import Path
 import yaml
 from packaging.version import InvalidVersion, Version
 
-from . import ROOT, examples
+from . import ROOT, examples, runner
 from .pipindex import configured_index_url
 
 PASS, FAIL, BROKEN = "passes", "fails", "cannot be installed or imported"
@@ -127,7 +127,7 @@ class Verdict:
 
 
 def python_version() -> str:
-    return examples.PYTHON
+    return runner.PYTHON
 
 
 def load_yaml(path: Path):
@@ -192,10 +192,10 @@ def releases(package: str) -> list[Release]:
 
 def uv_install(p: Plan, release: Release, env: Path) -> str | None:
     """Make an environment with the release and its dependencies of the time; None, or why it failed."""
-    uv = examples.uv()
+    uv = runner.uv()
     newer = (release.uploaded + dt.timedelta(days=2)).isoformat()
     steps = [
-        [uv, "venv", "--quiet", "--python", examples.PYTHON, str(env)],
+        [uv, "venv", "--quiet", "--python", runner.PYTHON, str(env)],
         [
             uv,
             "pip",

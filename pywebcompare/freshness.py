@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from .dataset import KINDS, Dataset, today
@@ -14,13 +15,7 @@ def cutoff(months: int = DEFAULT_MONTHS, on: dt.date | None = None) -> dt.date:
     """The date `months` months before `on` (the day clamped to the month's length)."""
     on = on or today()
     year, month = divmod(on.year * 12 + on.month - 1 - months, 12)
-    month += 1
-    for day in range(on.day, 27, -1):
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            continue
-    return dt.date(year, month, min(on.day, 28))
+    return dt.date(year, month + 1, min(on.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def stale_items(data: Dataset, months: int = DEFAULT_MONTHS, on: dt.date | None = None):
@@ -33,10 +28,9 @@ def stale_items(data: Dataset, months: int = DEFAULT_MONTHS, on: dt.date | None 
     # Tool-written files (snapshots, speed runs, pass records) are dated by the tool that wrote them;
     # the facts they settle are listed through the framework files that show them.
     derived = tuple(k.path for k in KINDS if k.derived)
-    for name, loaded in data.where.items():
-        if name.startswith(derived):
-            continue
-        for path, _ in _items(loaded.data):
+    written_by_hand = {name: loaded for name, loaded in data.where.items() if not name.startswith(derived)}
+    for name, loaded in written_by_hand.items():
+        for path in _items(loaded.data):
             when = nearest_checked(loaded.data, path)
             if when < limit:
                 yield name, loaded.position(path)[0], path, when
@@ -54,11 +48,8 @@ def nearest_checked(data: dict, path: tuple) -> str:
 
 
 def _items(data):
-    """Paths of the dicts that carry a source: each is one sourced fact."""
-    seen = set()
+    """Paths of the dicts that carry a source: each is one sourced fact. The schemas give each such dict
+    either a `source` or (a claim's evidence) a `url`, never both, so each path comes once."""
     for path, _ in walk(data):
         if path and path[-1] in ("source", "url"):
-            parent = path[:-1]
-            if parent not in seen:
-                seen.add(parent)
-                yield parent, None
+            yield path[:-1]

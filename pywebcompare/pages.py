@@ -171,7 +171,7 @@ def code_task_page(site: Site, task_id: str) -> Page:
     title = f"{task['title']} in every framework"
     # Searched by its summary: the code itself stays out of the index (and out of the indexer's way).
     description = f"{task['title']}: {task['summary']}"
-    return Page(src, title, description, html, "data/tasks.yaml", search_weight=1, search_text=task["summary"])
+    return Page(src, title, description, html, "data/tasks.yaml", search_text=task["summary"])
 
 
 # -- pieces of hand-written pages (docs/*.md call them through the engine's macros) -------------
@@ -188,7 +188,7 @@ def framework_list(site: Site, base: str) -> str:
 
 
 def support_legend(site: Site, base: str) -> str:
-    return site.draw("legend.html.j2", base=base)
+    return site.draw("legend.html.j2")  # links nowhere: `base` is taken only to match the other fragments
 
 
 def compare_picker(site: Site, base: str) -> str:

@@ -16,6 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from pywebcompare import examples as catalogue  # noqa: E402
+from pywebcompare import runner  # noqa: E402
 
 STARTUP_SECONDS = 40  # two shared cores: Django or Litestar can take seconds to import
 frameworks_for = catalogue.frameworks_for
@@ -70,7 +71,7 @@ def _answers(port: int) -> bool:
 @contextlib.contextmanager
 def start(task: str, framework: str, root: Path, tmp: Path):
     file = root / "examples" / task / f"{framework}.py"
-    python = catalogue.venv_python(framework, ROOT)
+    python = runner.venv_python(framework, ROOT)
     if not python.exists():
         pytest.fail(f"{framework}: no environment at {python}; run `python3 dev.py examples` to create it")
     port = free_port()
