@@ -102,7 +102,7 @@ def mutation_score(patterns: list[str]) -> None:
         if "__mutmut_" not in name:
             continue
         # pywebcompare.rules.some_rule.x_check__mutmut_3 -> rules.some_rule
-        module = ".".join(part for part in name.split(".")[1:] if not part.startswith(("x_", "xǁ")))
+        module = ".".join(p for p in name.split(".")[1:] if not p.startswith(("x_", "xǁ"))) or "__init__"
         tally.setdefault(module, {}).setdefault(status, 0)
         tally[module][status] += 1
     groups = {"core": {}, "tools": {}}
