@@ -10,7 +10,7 @@ from itertools import combinations
 import pytest
 from bs4 import BeautifulSoup
 
-from pywebcompare import dataset
+from pywebcompare import ROOT, dataset
 from pywebcompare.compare import compare, fact_text
 from pywebcompare.urls import pair_id
 from pywebcompare.vocab import FACTS, SUPPORT
@@ -60,6 +60,15 @@ def test_every_cell_is_its_own_frameworks_data(site, a, b):
         for cell, fw in zip(facts[label], (fa, fb), strict=True):
             assert fact_text(fw["facts"][key]) in words(cell), (label, fw["id"])
             assert fw["facts"][key]["source"] in [x.get("href") for x in cell.select("a")], (label, fw["id"])
+
+    # Code side by side: each task's two blocks are the two frameworks' files, character for character.
+    for block in soup.select("details.pwc-pair-code"):
+        task = block.select_one(".pwc-code-meta a")["href"].split("/")[-2]
+        for section, fid in zip(block.select("section.pwc-code"), (a, b), strict=True):
+            assert section.select_one("h3").get_text() == DATA.frameworks[fid]["name"], (task, fid)
+            path = ROOT / "examples" / task / f"{fid}.py"
+            code = section.select_one(".pwc-code-block pre code")
+            assert (code.get_text() if code else None) == (path.read_text() if path.exists() else None), (task, fid)
 
     # The downloads hold what the page shows.
     table = list(csv.DictReader((folder / "comparison.csv").open()))
