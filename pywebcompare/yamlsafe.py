@@ -193,7 +193,7 @@ def _scalar(node: ScalarNode, path: tuple, out: Loaded):
     plain = not node.style  # None (pure-Python parser) or "" (libyaml) for a plain scalar
     if tag == _TAG + "bool":
         if plain and text.lower() not in _BOOL_WORDS:
-            meaning = "true" if text.lower() in ("yes", "y", "on") else "false"
+            meaning = "true" if text.lower() in ("yes", "on") else "false"  # PyYAML reads no other words as bool
             out.problem(
                 node.start_mark,
                 path,
