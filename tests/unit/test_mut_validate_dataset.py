@@ -1,0 +1,214 @@
+"""Loading the whole data folder (pywebcompare.dataset): which files must exist, which are optional,
+which the hand-written rules skip, and the dataset the pages are drawn from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from validator_cases import FW, ON, add_snapshot, edit
+
+from pywebcompare.dataset import KIND, KINDS, Dataset, Files, load, load_files
+from pywebcompare.problems import DataError
+from pywebcompare.yamlsafe import Loaded
+
+
+def problems(root, on=ON) -> list[str]:
+    return [str(p) for p in load_files(root, on)[1]]
+
+
+@pytest.mark.parametrize("name", ["features", "claims", "guides", "benchmarks", "changes"])
+def test_a_missing_required_file_is_named(data_root, name):
+    (data_root / f"data/{name}.yaml").unlink()
+    assert problems(data_root) == [
+        f"data/{name}.yaml:1:1: (file): file is missing; expected the file to exist; see CONTRIBUTING.md"
+    ]
+
+
+def test_optional_files_and_folders_may_be_missing_or_empty(data_root):
+    (data_root / "data/tasks.yaml").unlink()
+    shutil.rmtree(data_root / "data/examples")
+    assert problems(data_root) == []  # nor tested.yaml, packages.yaml, data/index/ or data/speed/ in the fixture
+    (data_root / "data/examples").mkdir()
+    assert problems(data_root) == []
+
+
+def test_the_frameworks_folder_needs_one_file(data_root):
+    for path in (data_root / "data/frameworks").iterdir():
+        path.unlink()
+    (data_root / "data/frameworks/README.md").write_text("notes")
+    found = problems(data_root)
+    assert "data/frameworks:1:1: (file): no data file; expected at least one data/frameworks/<id>.yaml" in found
+    assert (
+        "data/frameworks/README.md:1:1: (file): not a .yaml file; expected only <id>.yaml files in data/frameworks/"
+        in found
+    )
+
+
+def test_a_stray_file_in_an_optional_folder_is_named(data_root):
+    (data_root / "data/examples/notes.txt").write_text("x")
+    assert problems(data_root) == [
+        "data/examples/notes.txt:1:1: (file): not a .yaml file; expected only <id>.yaml files in data/examples/"
+    ]
+
+
+def test_a_broken_framework_file_still_counts_as_a_known_id(data_root):
+    edit(data_root, "data/claims.yaml", "frameworks: [alpha]", "frameworks: [beta]")
+    edit(data_root, "data/frameworks/beta.yaml", "name: Beta", "name: [Beta")
+    files, found = load_files(data_root, ON)
+    assert len(found) == 1 and found[0].file == "data/frameworks/beta.yaml"
+    assert found[0].wrong.startswith("YAML syntax error")
+    assert set(files.frameworks) == {"alpha"}  # the rules never see a broken file
+    assert files.framework_ids == {"alpha", "beta"}
+
+
+def test_a_file_failing_its_schema_is_kept_from_the_rules(data_root):
+    edit(data_root, FW, "name: Alpha\n", "name: Alpha\nstars: 5\n")
+    files, found = load_files(data_root, ON)
+    assert [p.field for p in found] == ["stars"]
+    assert set(files.frameworks) == {"beta"}
+    assert files.get("claims").name == "data/claims.yaml"
+    assert set(files.folder("examples")) == {"alpha"}
+
+
+def test_a_file_that_cannot_be_read_is_not_checked_against_its_schema(data_root):
+    (data_root / "data/changes.yaml").write_text("")
+    assert problems(data_root) == [
+        "data/changes.yaml:1:1: (file): file is empty; "
+        "expected a mapping of fields, see the schema named on the file's first line"
+    ]
+
+
+def test_problems_are_reported_once_in_file_and_line_order(data_root):
+    edit(data_root, FW, "checked: 2026-01-10", "checked: 2999-01-01")
+    edit(data_root, "data/claims.yaml", "frameworks: [alpha]", "frameworks: [gamma]")
+    edit(data_root, FW, "summary: A small test framework used only by the test suite.\n", "")
+    edit(data_root, FW, "docs: https://alpha.example.org/docs/\n", "")
+    assert problems(data_root) == [
+        "data/claims.yaml:5:18: claims[0].frameworks[0]: unknown framework 'gamma'; "
+        "expected the id of a file in data/frameworks/",
+        "data/frameworks/alpha.yaml:1:1: docs: missing field 'docs'; expected it to be present: The project's documentation.",
+        "data/frameworks/alpha.yaml:1:1: summary: missing field 'summary'; "
+        "expected it to be present: One line, in your own words, on what the framework is.",
+    ]
+
+
+def test_today_is_the_default_day_for_the_date_rules(data_root):
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    edit(data_root, FW, "checked: 2026-01-10", f"checked: {tomorrow.isoformat()}")
+    assert problems(data_root, on=tomorrow) == []
+    assert problems(data_root, on=None) == [
+        f"data/frameworks/alpha.yaml:7:10: checked: {tomorrow.isoformat()} is in the future; "
+        f"expected a date on or before {dt.date.today().isoformat()}"
+    ]
+
+
+def test_kinds_folders_and_which_are_written_by_tools():
+    assert [k.name for k in KINDS if k.folder] == ["frameworks", "examples", "index", "speed"]
+    assert [k.name for k in KINDS if k.derived] == ["tested", "index", "speed"]
+    assert [k.name for k in KINDS if k.required] == ["features", "frameworks", "claims", "guides", "benchmarks", "changes"]
+    assert KIND["frameworks"].path == "data/frameworks" and KIND["tested"].schema == "tested.schema.json"
+
+
+def test_the_rules_see_each_file_once_and_the_hand_written_ones_apart():
+    def f(name):
+        return Loaded(name)
+
+    files = Files(
+        single={"tested": f("tested"), "claims": f("claims"), "features": f("features")},
+        folders={"frameworks": {"b": f("fw b"), "a": f("fw a")}, "index": {"a": f("index a")}, "speed": {"d": f("speed")}},
+    )
+    assert [x.name for x in files.each()] == ["features", "fw b", "fw a", "claims", "tested", "index a", "speed"]
+    assert [x.name for x in files.hand_written()] == ["features", "fw b", "fw a", "claims"]
+    assert files.get("guides") is None and files.folder("examples") == {}
+    assert Files().framework_ids == set() and Files().frameworks == {}
+
+
+def test_warnings_do_not_stop_the_build_and_errors_do(data_root):
+    edit(
+        data_root,
+        FW,
+        "source: https://alpha.example.org/docs/routing/",
+        "source: https://github.com/example/alpha/blob/main/docs/routing.rst",
+    )
+    dataset = load(data_root, ON)
+    assert [(w.level, w.field) for w in dataset.warnings] == [("warning", "features.routing.source")]
+    edit(data_root, "data/claims.yaml", "frameworks: [alpha]", "frameworks: [gamma]")
+    with pytest.raises(DataError) as err:
+        load(data_root, ON)
+    assert [p.field for p in err.value.problems] == ["claims[0].frameworks[0]"]  # the warning is not an error
+    assert str(err.value).endswith("\n1 problem in the data; see CONTRIBUTING.md.")
+
+
+def test_the_dataset_orders_frameworks_by_name_whatever_the_case(data_root):
+    edit(data_root, "data/frameworks/beta.yaml", "name: Beta", "name: aardvark")
+    dataset = load(data_root, ON)
+    assert list(dataset.frameworks) == ["beta", "alpha"]
+    assert dataset.pairs() == [("alpha", "beta")]  # pairs are in id order, whatever the names
+    assert sorted(dataset.where) == [
+        "data/benchmarks.yaml",
+        "data/changes.yaml",
+        "data/claims.yaml",
+        "data/examples/alpha.yaml",
+        "data/features.yaml",
+        "data/frameworks/alpha.yaml",
+        "data/frameworks/beta.yaml",
+        "data/guides.yaml",
+        "data/tasks.yaml",
+    ]
+    assert dataset.where["data/claims.yaml"].position(("claims", 0, "frameworks", 0)) == (5, 18)
+
+
+def test_pairs_are_every_two_frameworks_in_id_order(data_root):
+    text = (data_root / FW).read_text().replace("id: alpha", "id: gamma").replace("name: Alpha", "name: Gamma")
+    (data_root / "data/frameworks/gamma.yaml").write_text(text)
+    assert load(data_root, ON).pairs() == [("alpha", "beta"), ("alpha", "gamma"), ("beta", "gamma")]
+
+
+def test_the_dataset_parts(data_root):
+    dataset = load(data_root, ON)
+    assert dataset.catalogue["checked"] == "2026-01-10"
+    assert [c["id"] for c in dataset.categories] == ["core"]
+    assert dataset.features[1] == {
+        "id": "orm",
+        "name": "ORM",
+        "why": "A database layer decides how much SQL you write by hand.",
+        "category": "core",
+        "category_name": "Core",
+    }
+    assert dataset.feature("routing")["name"] == "URL routing"
+    assert dataset.scenario("small-site")["title"] == "A small site"
+    assert dataset.claims["claims"][0]["id"] == "alpha-is-small"
+    assert dataset.guides["questions"][0]["id"] == "q1"
+    assert dataset.benchmarks == {"checked": "2026-01-10", "benchmarks": []}
+    assert dataset.changes["changes"][0]["framework"] == "alpha"
+    assert dataset.speed is None and dataset.index == {} and dataset.warnings == []
+    assert dataset.examples["tasks"][0]["id"] == "hello"
+
+
+def test_checked_is_the_item_date_or_the_file_date(data_root):
+    dataset = load(data_root, ON)
+    assert dataset.checked("alpha") == "2026-01-10"
+    assert dataset.checked("alpha", {"checked": "2026-03-01"}) == "2026-03-01"
+    assert dataset.checked("alpha", {"note": "no date"}) == "2026-01-10"
+    assert dataset.checked("alpha", None) == "2026-01-10"
+
+
+def test_facts_the_index_snapshot_settles_join_the_framework(data_root):
+    add_snapshot(data_root, "alpha")
+    edit(data_root, FW, "  license: {value: MIT, source: https://github.com/example/alpha/blob/main/LICENSE}\n", "")
+    edit(data_root, FW, '  latest_version: {value: "3.10", date: 2025-12-01, source: https://alpha.example.org/changes/}\n', "")
+    edit(data_root, FW, '  min_python: {value: "3.10", source: https://alpha.example.org/docs/}\n', "")
+    dataset = load(data_root, ON)
+    assert set(dataset.index) == {"alpha"}
+    facts = dataset.frameworks["alpha"]["facts"]
+    assert facts["latest_version"]["value"] == "1.1.4"
+    assert facts["interface"]["value"] == "WSGI"  # a typed fact the snapshot does not settle stays
+    assert "latest_version" in dataset.frameworks["beta"]["facts"]  # beta has no snapshot: its own facts
+
+
+def test_a_dataset_without_optional_parts():
+    dataset = Dataset(catalogue={"categories": []}, frameworks={}, claims={}, guides={}, benchmarks={}, changes={})
+    assert (dataset.speed, dataset.where, dataset.warnings, dataset.examples, dataset.index) == (None, {}, [], None, {})
+    assert dataset.features == [] and dataset.pairs() == []
