@@ -136,7 +136,7 @@ def _pos(node) -> tuple[int, int]:
 
 def _build(node, path: tuple, out: Loaded):
     out.where[path] = _pos(node)
-    if node.tag.startswith("!") or (node.tag.startswith(_TAG) and not _known_tag(node)):
+    if not _known_tag(node):  # a local tag (!x), a YAML tag beyond plain data, or any other URI
         out.problem(
             node.start_mark,
             path,

@@ -115,6 +115,16 @@ def test_tags_beyond_plain_data_are_refused(value, shown):
     )
 
 
+def test_a_tag_of_another_vocabulary_is_refused_not_crashed_on():
+    assert load("a: !<tag:example.com,2000:x> foo\nb: !<tag:example.com,2000:y> [1]\n") == (
+        {"a": None, "b": None},
+        [
+            "f.yaml:1:4: a: tag tag:example.com,2000:x is not allowed; " + TAG,
+            "f.yaml:2:4: b: tag tag:example.com,2000:y is not allowed; " + TAG,
+        ],
+    )
+
+
 def test_the_standard_tags_of_plain_data_are_read():
     assert load("a: !!str 3\nb: !!map {x: 1}\nc: !!seq [1]\nd: !!int '7'\n") == (
         {"a": "3", "b": {"x": 1}, "c": [1], "d": 7},
