@@ -395,6 +395,11 @@ h: https:///no-host
         "expected a primary source: the project's own docs, repository or changelog",
     ]
     assert links_are_primary_sources.index_hosts() == {host}
+    for mirror in sorted(links_are_primary_sources.MIRRORS):
+        assert run(rule, make(changes=f"a: https://{mirror}/x\n")) == [
+            f"data/changes.yaml:1:4: a: {mirror} is a package index or a copy of one; "
+            "expected a primary source: the project's own docs, repository or changelog"
+        ]
     assert run(rule, make(tested=f"a:\n  b: https://{host}/x\n")) == []  # tool-written: not judged
 
 
@@ -437,14 +442,14 @@ def test_prose_ends_like_a_sentence():
   summary: Really?
   use: Wow!
   situation: Stops here
-  explanation: 'Ends with a colon:'
   claim: '   '
+  explanation: 'Ends with a colon:'
   title: no full stop needed
   note_2: not prose either
 """
     assert run(prose_reads_as_sentence, make(changes=text)) == [
         "data/changes.yaml:7:14: a.situation: the situation stops without a full stop: …'Stops here'; " + CUT,
-        "data/changes.yaml:8:16: a.explanation: the explanation stops without a full stop: …'Ends with a colon:'; "
+        "data/changes.yaml:9:16: a.explanation: the explanation stops without a full stop: …'Ends with a colon:'; "
         + CUT,
     ]
 
