@@ -71,10 +71,10 @@ def load_file(path: Path, name: str | None = None) -> Loaded:
         )
         return out
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode()  # UTF-8
     except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        col = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
+        before = raw[: err.start]
+        line, col = before.count(b"\n") + 1, err.start - before.rfind(b"\n")
         out.problem((line, col), (), f"byte {raw[err.start]:#04x} is not valid UTF-8", "expected a file saved as UTF-8")
         return out
     return load_text(text, out)

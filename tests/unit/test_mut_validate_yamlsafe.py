@@ -46,6 +46,10 @@ def test_a_byte_that_is_not_utf8_is_located_on_its_line(tmp_path):
     assert [str(p) for p in load_file(path, "x.yaml").problems] == [
         "x.yaml:1:1: (file): byte 0xff is not valid UTF-8; expected a file saved as UTF-8"
     ]
+    path.write_bytes(b"\n\xffa: 1\n")
+    assert [str(p) for p in load_file(path, "x.yaml").problems] == [
+        "x.yaml:2:1: (file): byte 0xff is not valid UTF-8; expected a file saved as UTF-8"
+    ]
     path.write_bytes(b"a: 1\nbb: 2\nc: x\xe9\n")
     assert [str(p) for p in load_file(path, "x.yaml").problems] == [
         "x.yaml:3:5: (file): byte 0xe9 is not valid UTF-8; expected a file saved as UTF-8"
