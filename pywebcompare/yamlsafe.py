@@ -214,7 +214,7 @@ def _scalar(node: ScalarNode, path: tuple, out: Loaded):
             )
             return None
     value = _constructor.construct_object(node)  # int or float
-    if plain and str(value) != text.replace("_", "").lstrip("+"):
+    if plain and str(value) != text.replace("_", "").removeprefix("+"):
         out.problem(
             node.start_mark,
             path,

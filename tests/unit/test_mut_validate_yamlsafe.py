@@ -8,6 +8,7 @@ import pytest
 from pywebcompare.yamlsafe import MAX_BYTES, Loaded, load_file, load_text
 
 QUOTES = "expected valid YAML; check indentation, colons and quotes on this line or the one before"
+ANCHOR = "(file): an anchor (&) or alias (*) is used; expected every value written out; anchors and aliases are not allowed"
 TAG = "expected plain text, numbers, dates, lists and mappings; remove the tag"
 
 
@@ -58,25 +59,26 @@ def test_a_byte_that_is_not_utf8_is_located_on_its_line(tmp_path):
 
 def test_a_byte_order_mark_is_ignored():
     assert load("\ufeffid: a\n") == ({"id": "a"}, [])
+    # ... and hides neither an anchor nor a tab at the very start of the text
+    assert load("\ufeff&x a: 1\n") == (None, ["f.yaml:1:1: " + ANCHOR])
+    assert load("\ufeff\ta: 1\n") == (None, ["f.yaml:1:1: (file): " + TAB])
 
 
 # -- tabs, anchors, syntax -----------------------------------------------------------------------
 
 
-def test_a_tab_in_indentation_is_located_where_it_sits():
-    assert load("a:\n  \tb: 1\n") == (
-        None,
-        ["f.yaml:2:3: (file): a tab is used for indentation; expected spaces: YAML does not allow tabs in indentation"],
-    )
+TAB = "a tab is used for indentation; expected spaces: YAML does not allow tabs in indentation"
+
+
+def test_a_tab_in_indentation_is_located_where_the_first_one_sits():
+    assert load("a:\n  \tb: 1\n") == (None, ["f.yaml:2:3: (file): " + TAB])
+    assert load("a:\n \t\tb: 1\n") == (None, ["f.yaml:2:2: (file): " + TAB])
 
 
 def test_tabs_on_blank_and_comment_lines_and_inside_values_are_fine():
     assert load("a: 1\n  \t\nb: 2\n") == ({"a": 1, "b": 2}, [])
     assert load("a: 1\n \t# a comment\nb: 2\n") == ({"a": 1, "b": 2}, [])
     assert load("a: x\tb\n") == ({"a": "x\tb"}, [])
-
-
-ANCHOR = "(file): an anchor (&) or alias (*) is used; expected every value written out; anchors and aliases are not allowed"
 
 
 def test_anchors_and_aliases_are_refused_where_they_start():
