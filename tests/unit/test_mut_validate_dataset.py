@@ -212,3 +212,42 @@ def test_a_dataset_without_optional_parts():
     dataset = Dataset(catalogue={"categories": []}, frameworks={}, claims={}, guides={}, benchmarks={}, changes={})
     assert (dataset.speed, dataset.where, dataset.warnings, dataset.examples, dataset.index) == (None, {}, [], None, {})
     assert dataset.features == [] and dataset.pairs() == []
+
+
+def test_the_date_given_is_the_day_the_date_rules_judge_by(data_root):
+    edit(data_root, FW, "checked: 2026-01-10", "checked: 2026-11-15")
+    assert load(data_root, ON).frameworks["alpha"]["checked"] == "2026-11-15"
+    with pytest.raises(DataError) as err:
+        load(data_root, dt.date(2026, 11, 14))
+    assert [p.wrong for p in err.value.problems] == ["2026-11-15 is in the future"]
+
+
+def test_without_tasks_there_is_no_code_catalogue(data_root):
+    (data_root / "data/tasks.yaml").unlink()
+    assert load(data_root, ON).examples is None
+
+
+def test_the_code_catalogue_shows_each_example_its_entry_and_its_record_of_passing(data_root):
+    """flask (a framework the examples know): its file, its entry's `uses`, its record; alpha: its reason."""
+    text = (data_root / FW).read_text().replace("id: alpha", "id: flask").replace("name: Alpha", "name: Flask")
+    (data_root / "data/frameworks/flask.yaml").write_text(text)
+    code = "from flask import Flask\napp = Flask(__name__)\n"
+    (data_root / "examples/hello").mkdir(parents=True)
+    (data_root / "examples/hello/flask.py").write_text(code)
+    (data_root / "examples/requirements").mkdir()
+    (data_root / "examples/requirements/flask.txt").write_text("flask==3.1.0\n")
+    (data_root / "data/examples/flask.yaml").write_text(
+        "framework: flask\nserver: gunicorn\nchecked: 2026-11-01\ntasks:\n  hello:\n    uses: [Flask]\n"
+    )
+    import hashlib
+
+    sha = hashlib.sha256(code.encode()).hexdigest()[:12]
+    (data_root / "data/tested.yaml").write_text(
+        f"flask:\n  hello:\n    version: '3.1.0'\n    sha: '{sha}'\n    date: 2026-11-02\n"
+    )
+    task = load(data_root, ON).examples["by_id"]["hello"]
+    flask, alpha = task["by_framework"]["flask"], task["by_framework"]["alpha"]
+    assert (flask["kind"], flask["code"], flask["uses"]) == ("code", code, ["Flask"])
+    assert flask["passed"] == {"version": "3.1.0", "sha": sha, "date": "2026-11-02"}
+    assert alpha["kind"] == "impossible"
+    assert alpha["impossible"].startswith("Alpha answers only JSON")
