@@ -10,7 +10,7 @@ import pytest
 from validator_cases import FW, ON, add_snapshot, edit
 
 from pywebcompare.dataset import KIND, KINDS, Dataset, Files, load, load_files
-from pywebcompare.problems import DataError
+from pywebcompare.problems import DataError, Problem
 from pywebcompare.yamlsafe import Loaded
 
 
@@ -21,8 +21,8 @@ def problems(root, on=ON) -> list[str]:
 @pytest.mark.parametrize("name", ["features", "claims", "guides", "benchmarks", "changes"])
 def test_a_missing_required_file_is_named(data_root, name):
     (data_root / f"data/{name}.yaml").unlink()
-    assert problems(data_root) == [
-        f"data/{name}.yaml:1:1: (file): file is missing; expected the file to exist; see CONTRIBUTING.md"
+    assert load_files(data_root, ON)[1] == [
+        Problem(f"data/{name}.yaml", 1, 1, "", "file is missing", "expected the file to exist; see CONTRIBUTING.md")
     ]
 
 
@@ -38,19 +38,17 @@ def test_the_frameworks_folder_needs_one_file(data_root):
     for path in (data_root / "data/frameworks").iterdir():
         path.unlink()
     (data_root / "data/frameworks/README.md").write_text("notes")
-    found = problems(data_root)
-    assert "data/frameworks:1:1: (file): no data file; expected at least one data/frameworks/<id>.yaml" in found
-    assert (
-        "data/frameworks/README.md:1:1: (file): not a .yaml file; expected only <id>.yaml files in data/frameworks/"
-        in found
-    )
+    found = load_files(data_root, ON)[1]
+    assert Problem("data/frameworks", 1, 1, "", "no data file", "expected at least one data/frameworks/<id>.yaml") in found
 
 
-def test_a_stray_file_in_an_optional_folder_is_named(data_root):
-    (data_root / "data/examples/notes.txt").write_text("x")
-    assert problems(data_root) == [
-        "data/examples/notes.txt:1:1: (file): not a .yaml file; expected only <id>.yaml files in data/examples/"
+def test_a_stray_file_in_an_optional_folder_is_named_and_the_others_still_read(data_root):
+    (data_root / "data/examples/README.md").write_text("x")  # sorts before alpha.yaml
+    files, found = load_files(data_root, ON)
+    assert found == [
+        Problem("data/examples/README.md", 1, 1, "", "not a .yaml file", "expected only <id>.yaml files in data/examples/")
     ]
+    assert set(files.folder("examples")) == {"alpha"}
 
 
 def test_a_broken_framework_file_still_counts_as_a_known_id(data_root):
