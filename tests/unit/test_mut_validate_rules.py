@@ -303,6 +303,10 @@ def test_claims_guides_changes_and_benchmarks_name_known_frameworks():
         "data/benchmarks.yaml:2:17: benchmarks[0].framework: unknown framework 'zeta'; expected the id of a file in data/frameworks/",
     ]
     assert run(rule, make(frameworks, benchmarks="benchmarks:\n  - {framework: alpha}\n")) == []
+    # A missing file is skipped, and the files after it are still read.
+    assert run(rule, make(frameworks, benchmarks="benchmarks:\n  - {framework: zeta}\n")) == [
+        "data/benchmarks.yaml:2:17: benchmarks[0].framework: unknown framework 'zeta'; expected the id of a file in data/frameworks/",
+    ]
 
 
 NEED_ONE = "expected exactly one of feature, fact, async, maintenance, speed, code_size, knows"
