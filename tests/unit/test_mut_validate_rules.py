@@ -576,6 +576,15 @@ def test_every_example_file_has_an_entry_and_every_entry_a_file_or_a_reason(tmp_
     ]
 
 
+def test_an_example_without_its_data_file_is_named_when_no_data_file_is_known(tmp_path):
+    write(tmp_path, "examples/hello/flask.py")
+    files = make(root=tmp_path)  # rules may be handed files without the examples kind's ids
+    assert run(examples_match_files, files) == [
+        "examples/hello/flask.py:1:1: (file): data/examples/flask.yaml is missing; "
+        "expected it to describe examples/hello/flask.py"
+    ]
+
+
 def test_an_example_of_a_framework_with_a_data_file_but_no_package_is_known(tmp_path):
     write(tmp_path, "examples/hello/alpha.py")
     folder = {"alpha": yaml("data/examples/alpha.yaml", "framework: alpha\ntasks:\n  hello: {uses: []}\n")}
