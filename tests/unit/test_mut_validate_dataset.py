@@ -114,11 +114,13 @@ def test_the_rules_see_each_file_once_and_the_hand_written_ones_apart():
         return Loaded(name)
 
     files = Files(
-        single={"tested": f("tested"), "claims": f("claims"), "features": f("features")},
+        single={"tested": f("tested"), "claims": f("claims"), "features": f("features"), "packages": f("packages")},
         folders={"frameworks": {"b": f("fw b"), "a": f("fw a")}, "index": {"a": f("index a")}, "speed": {"d": f("speed")}},
     )
-    assert [x.name for x in files.each()] == ["features", "fw b", "fw a", "claims", "tested", "index a", "speed"]
-    assert [x.name for x in files.hand_written()] == ["features", "fw b", "fw a", "claims"]
+    assert [x.name for x in files.each()] == [
+        "features", "fw b", "fw a", "claims", "tested", "packages", "index a", "speed"
+    ]
+    assert [x.name for x in files.hand_written()] == ["features", "fw b", "fw a", "claims", "packages"]
     assert files.get("guides") is None and files.folder("examples") == {}
     assert Files().framework_ids == set() and Files().frameworks == {}
 
