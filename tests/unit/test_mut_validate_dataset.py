@@ -39,14 +39,18 @@ def test_the_frameworks_folder_needs_one_file(data_root):
         path.unlink()
     (data_root / "data/frameworks/README.md").write_text("notes")
     found = load_files(data_root, ON)[1]
-    assert Problem("data/frameworks", 1, 1, "", "no data file", "expected at least one data/frameworks/<id>.yaml") in found
+    assert (
+        Problem("data/frameworks", 1, 1, "", "no data file", "expected at least one data/frameworks/<id>.yaml") in found
+    )
 
 
 def test_a_stray_file_in_an_optional_folder_is_named_and_the_others_still_read(data_root):
     (data_root / "data/examples/README.md").write_text("x")  # sorts before alpha.yaml
     files, found = load_files(data_root, ON)
     assert found == [
-        Problem("data/examples/README.md", 1, 1, "", "not a .yaml file", "expected only <id>.yaml files in data/examples/")
+        Problem(
+            "data/examples/README.md", 1, 1, "", "not a .yaml file", "expected only <id>.yaml files in data/examples/"
+        )
     ]
     assert set(files.folder("examples")) == {"alpha"}
 
@@ -105,7 +109,14 @@ def test_today_is_the_default_day_for_the_date_rules(data_root):
 def test_kinds_folders_and_which_are_written_by_tools():
     assert [k.name for k in KINDS if k.folder] == ["frameworks", "examples", "index", "speed"]
     assert [k.name for k in KINDS if k.derived] == ["tested", "index", "speed"]
-    assert [k.name for k in KINDS if k.required] == ["features", "frameworks", "claims", "guides", "benchmarks", "changes"]
+    assert [k.name for k in KINDS if k.required] == [
+        "features",
+        "frameworks",
+        "claims",
+        "guides",
+        "benchmarks",
+        "changes",
+    ]
     assert KIND["frameworks"].path == "data/frameworks" and KIND["tested"].schema == "tested.schema.json"
 
 
@@ -115,10 +126,21 @@ def test_the_rules_see_each_file_once_and_the_hand_written_ones_apart():
 
     files = Files(
         single={"tested": f("tested"), "claims": f("claims"), "features": f("features"), "packages": f("packages")},
-        folders={"frameworks": {"b": f("fw b"), "a": f("fw a")}, "index": {"a": f("index a")}, "speed": {"d": f("speed")}},
+        folders={
+            "frameworks": {"b": f("fw b"), "a": f("fw a")},
+            "index": {"a": f("index a")},
+            "speed": {"d": f("speed")},
+        },
     )
     assert [x.name for x in files.each()] == [
-        "features", "fw b", "fw a", "claims", "tested", "packages", "index a", "speed"
+        "features",
+        "fw b",
+        "fw a",
+        "claims",
+        "tested",
+        "packages",
+        "index a",
+        "speed",
     ]
     assert [x.name for x in files.hand_written()] == ["features", "fw b", "fw a", "claims", "packages"]
     assert files.get("guides") is None and files.folder("examples") == {}
@@ -198,7 +220,12 @@ def test_checked_is_the_item_date_or_the_file_date(data_root):
 def test_facts_the_index_snapshot_settles_join_the_framework(data_root):
     add_snapshot(data_root, "alpha")
     edit(data_root, FW, "  license: {value: MIT, source: https://github.com/example/alpha/blob/main/LICENSE}\n", "")
-    edit(data_root, FW, '  latest_version: {value: "3.10", date: 2025-12-01, source: https://alpha.example.org/changes/}\n', "")
+    edit(
+        data_root,
+        FW,
+        '  latest_version: {value: "3.10", date: 2025-12-01, source: https://alpha.example.org/changes/}\n',
+        "",
+    )
     edit(data_root, FW, '  min_python: {value: "3.10", source: https://alpha.example.org/docs/}\n', "")
     dataset = load(data_root, ON)
     assert set(dataset.index) == {"alpha"}

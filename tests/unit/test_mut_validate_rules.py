@@ -120,7 +120,9 @@ ASYNC_OK = """features:
 def test_async_model_belongs_on_async_views_and_agrees_with_its_support():
     rule = async_model_on_async_views
     assert run(rule, make({"a": fw_file("a", ASYNC_OK)})) == []
-    none_none = ASYNC_OK.replace("built-in\n    async_model: {concurrency: event-loop", "none\n    async_model: {concurrency: none")
+    none_none = ASYNC_OK.replace(
+        "built-in\n    async_model: {concurrency: event-loop", "none\n    async_model: {concurrency: none"
+    )
     assert run(rule, make({"a": fw_file("a", none_none)})) == []
     missing = "features:\n  routing: {support: built-in}\n  async-views:\n    support: built-in\n"
     assert run(rule, make({"a": fw_file("a", missing)})) == [
@@ -140,7 +142,9 @@ def test_async_model_belongs_on_async_views_and_agrees_with_its_support():
 
 
 def test_an_async_model_elsewhere_is_reported_for_each_feature_and_file():
-    text = ASYNC_OK.replace("routing: {support: built-in}", "routing: {support: built-in, async_model: {concurrency: none}}")
+    text = ASYNC_OK.replace(
+        "routing: {support: built-in}", "routing: {support: built-in, async_model: {concurrency: none}}"
+    )
     assert run(async_model_on_async_views, make({"a": fw_file("a", text), "b": fw_file("b", text)})) == [
         "data/frameworks/a.yaml:2:45: features.routing.async_model: async_model on routing; expected it only on async-views",
         "data/frameworks/b.yaml:2:45: features.routing.async_model: async_model on routing; expected it only on async-views",
@@ -245,7 +249,10 @@ def test_catalogue_ids_are_unique_across_categories():
     rule = catalogue_ids_unique
     assert run(rule, make()) == []
     assert run(rule, make(features=CATALOGUE)) == []
-    text = CATALOGUE + "      - {id: routing, name: Again, why: Twice.}\n      - {id: routing, name: Thrice, why: Three.}\n"
+    text = (
+        CATALOGUE
+        + "      - {id: routing, name: Again, why: Twice.}\n      - {id: routing, name: Thrice, why: Three.}\n"
+    )
     assert run(rule, make(features=text)) == [
         "data/features.yaml:12:14: categories[1].features[1].id: feature id 'routing' appears twice; "
         "expected unique feature ids",
@@ -483,12 +490,15 @@ def test_prose_starts_like_a_sentence():
   - {note: 'quart, too.'}
 """
     assert run(prose_reads_as_sentence, make(frameworks, changes=text)) == [
-        "data/changes.yaml:10:12: a[8].note: the note does not start like a sentence: 'the lower case start.'…; " + START,
+        "data/changes.yaml:10:12: a[8].note: the note does not start like a sentence: 'the lower case start.'…; "
+        + START,
         "data/changes.yaml:11:12: a[9].note: the note does not start like a sentence: 'quart, too.'…; " + START,
     ]
 
 
-@pytest.mark.parametrize("text", ["(See below.)", "[Note] one.", "‘Quoted’ start.", "“Quoted” start.", "'a' is a word."])
+@pytest.mark.parametrize(
+    "text", ["(See below.)", "[Note] one.", "‘Quoted’ start.", "“Quoted” start.", "'a' is a word."]
+)
 def test_an_opening_quote_or_bracket_starts_a_sentence(text):
     assert prose_reads_as_sentence.starts_well(text, set())
 

@@ -170,7 +170,9 @@ def explain(schema_doc: dict, value) -> list[tuple]:
 
 def test_wordings_for_schema_shapes_the_current_schemas_do_not_use():
     assert explain({"type": ["string", "null"]}, 3) == [((), "got a whole number 3", "expected text or nothing")]
-    assert explain({"type": "array", "maxItems": 2}, [1, 2, 3]) == [((), "list has 3 items", "expected maximum 2 items")]
+    assert explain({"type": "array", "maxItems": 2}, [1, 2, 3]) == [
+        ((), "list has 3 items", "expected maximum 2 items")
+    ]
     assert explain({"enum": [1, 2]}, 3) == [((), "3 is not an allowed value", "expected one of 1, 2")]
     assert explain({"type": "integer", "maximum": 2}, 3) == [((), "3 is out of range", "expected maximum 2")]
     assert explain({"type": "array", "items": {"type": "integer"}}, [True]) == [

@@ -8,7 +8,9 @@ import pytest
 from pywebcompare.yamlsafe import MAX_BYTES, Loaded, load_file, load_text
 
 QUOTES = "expected valid YAML; check indentation, colons and quotes on this line or the one before"
-ANCHOR = "(file): an anchor (&) or alias (*) is used; expected every value written out; anchors and aliases are not allowed"
+ANCHOR = (
+    "(file): an anchor (&) or alias (*) is used; expected every value written out; anchors and aliases are not allowed"
+)
 TAG = "expected plain text, numbers, dates, lists and mappings; remove the tag"
 
 
@@ -177,9 +179,7 @@ def test_an_explicit_bool_tag_on_quoted_text_is_read_as_written():
 def test_dates_are_plain_text_and_times_are_refused():
     data, found = load("a: 2026-01-10\nb: 2026-01-10 10:00:00\nc: '2026-01-10 10:00'\n")
     assert data == {"a": "2026-01-10", "b": None, "c": "2026-01-10 10:00"}
-    assert found == [
-        "f.yaml:2:4: b: `2026-01-10 10:00:00` is a date with a time; expected a date written YYYY-MM-DD"
-    ]
+    assert found == ["f.yaml:2:4: b: `2026-01-10 10:00:00` is a date with a time; expected a date written YYYY-MM-DD"]
 
 
 def test_numbers_read_as_written_pass_and_those_read_otherwise_are_refused():
