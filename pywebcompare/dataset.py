@@ -162,7 +162,7 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
         changes=files.get("changes").data,
         speed=newest_run(files.folder("speed")),
         where={loaded.name: loaded for loaded in files.each()},
-        warnings=[p for p in problems if p.level != "error"],
+        warnings=problems,  # every error has raised above: what is left are warnings
         index=snapshots,
         examples=_examples_catalogue(files, {k: v.data for k, v in frameworks}, root),
     )

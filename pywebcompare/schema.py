@@ -67,8 +67,8 @@ def _explain(error, path):
     if kind == "required":
         props = schema.get("properties", {})
         for name in error.validator_value:
-            if isinstance(value, dict) and name not in value:
-                hint = props.get(name, {}).get("description", "")
+            if name not in value:  # jsonschema checks `required` on mappings only
+                hint = props.get(name, {}).get("description")
                 yield (
                     path + (name,),
                     f"missing field {name!r}",
@@ -82,7 +82,7 @@ def _explain(error, path):
     elif kind == "type":
         want = error.validator_value
         want = " or ".join(_TYPES[t] for t in want) if isinstance(want, list) else _TYPES[want]
-        yield path, f"got {_TYPES.get(_json_type(value), 'a value')} {short(value)}", _expected(schema, want)
+        yield path, f"got {_TYPES[_json_type(value)]} {short(value)}", _expected(schema, want)
     elif kind == "enum":
         yield (
             path,

@@ -71,10 +71,10 @@ def load_file(path: Path, name: str | None = None) -> Loaded:
         )
         return out
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode()  # UTF-8
     except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        col = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
+        before = raw[: err.start]
+        line, col = before.count(b"\n") + 1, err.start - before.rfind(b"\n")
         out.problem((line, col), (), f"byte {raw[err.start]:#04x} is not valid UTF-8", "expected a file saved as UTF-8")
         return out
     return load_text(text, out)
@@ -136,7 +136,7 @@ def _pos(node) -> tuple[int, int]:
 
 def _build(node, path: tuple, out: Loaded):
     out.where[path] = _pos(node)
-    if node.tag.startswith("!") or (node.tag.startswith(_TAG) and not _known_tag(node)):
+    if not _known_tag(node):  # a local tag (!x), a YAML tag beyond plain data, or any other URI
         out.problem(
             node.start_mark,
             path,
@@ -193,7 +193,7 @@ def _scalar(node: ScalarNode, path: tuple, out: Loaded):
     plain = not node.style  # None (pure-Python parser) or "" (libyaml) for a plain scalar
     if tag == _TAG + "bool":
         if plain and text.lower() not in _BOOL_WORDS:
-            meaning = "true" if text.lower() in ("yes", "y", "on") else "false"
+            meaning = "true" if text.lower() in ("yes", "on") else "false"  # PyYAML reads no other words as bool
             out.problem(
                 node.start_mark,
                 path,
@@ -214,7 +214,7 @@ def _scalar(node: ScalarNode, path: tuple, out: Loaded):
             )
             return None
     value = _constructor.construct_object(node)  # int or float
-    if plain and str(value) != text.replace("_", "").lstrip("+"):
+    if plain and str(value) != text.replace("_", "").removeprefix("+"):
         out.problem(
             node.start_mark,
             path,

@@ -18,7 +18,7 @@ def check(files, today):
         for fid in given:
             if fid not in known:
                 # A misspelt key is one problem, not "unknown" plus "missing": suggest the likely id.
-                guess = difflib.get_close_matches(fid, missing, n=1)
+                guess = difflib.get_close_matches(fid, missing)  # best first
                 if guess:
                     missing.remove(guess[0])
                 hint = f"did you mean {guess[0]!r}?" if guess else "expected a feature id from data/features.yaml"

@@ -14,7 +14,7 @@ MIRRORS = {"libraries.io", "pepy.tech", "piwheels.org", "anaconda.org", "pypista
 
 def index_hosts() -> set[str]:
     """The host of pip's default index."""
-    return {(urlsplit(default_index_url()).hostname or "").lower()}
+    return {urlsplit(default_index_url()).hostname.lower()}
 
 
 def is_secondary(host: str, indexes: set[str]) -> bool:

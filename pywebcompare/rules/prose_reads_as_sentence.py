@@ -3,7 +3,7 @@ comment and silently drops the rest of the line."""
 
 import re
 
-from ._walk import last_key, leaves
+from ._walk import leaves
 
 NAME = "prose-reads-as-sentence"
 DESCRIPTION = "Notes, summaries, uses, explanations and other prose start like a sentence and end with . ! or ?"
@@ -14,7 +14,7 @@ CODE = re.compile(r"[._()=/-]")  # a first word such as app.static(), use_cors o
 
 
 def starts_well(text: str, names: set[str]) -> bool:
-    first = text.split(maxsplit=1)[0].rstrip(",:;")
+    first = text.split()[0].rstrip(",:;")
     return text[0].isupper() or text[0].isdigit() or text[0] in OPENERS or bool(CODE.search(first)) or first in names
 
 
@@ -22,7 +22,7 @@ def check(files, today):
     names = files.framework_ids  # a sentence may start with a lower-case project name: aiohttp, quart
     for loaded in files.hand_written():
         for path, value in leaves(loaded):
-            if not (isinstance(value, str) and path and path[-1] in PROSE and last_key(path) == path[-1]):
+            if not (isinstance(value, str) and path and path[-1] in PROSE):
                 continue
             text = value.strip()
             if not text:
