@@ -9,7 +9,7 @@
                               at 1280x800 and 390x844, light and dark, into shots/
     python3 dev.py bench-frameworks [--quick]   measure every framework's speed (needs wrk)
     python3 dev.py examples [TASK...]  run the examples catalogue (or only those tasks), with the time
-    python3 dev.py mutants [glob ...]  mutation testing: mutmut over pywebcompare/ (or the mutants the
+    python3 dev.py mutants [glob ... | --report]  mutation testing: mutmut over pywebcompare/ (or the mutants the
                               globs name, e.g. 'pywebcompare.guides.*'), then hand-made mutations
                               of templates and scripts; prints the scores (not in CI: it takes long)
 
@@ -87,14 +87,15 @@ def mutation_score(patterns: list[str]) -> None:
     """Run mutmut (on the mutants named by `patterns`, else on all of pywebcompare/) and print the share
     of mutants the unit tests kill: per module, for the core and for the tools."""
     mutmut = str(VENV / "bin" / "mutmut")
-    if not patterns:
-        shutil.rmtree(ROOT / "mutants", ignore_errors=True)
-    subprocess.call(
-        [mutmut, "run", "--max-children", str(os.cpu_count() or 2), *patterns],
-        cwd=ROOT,
-        env=ENV,
-        stdout=subprocess.DEVNULL,
-    )
+    if patterns != ["--report"]:  # --report: only print the results of the runs so far
+        if not patterns:
+            shutil.rmtree(ROOT / "mutants", ignore_errors=True)
+        subprocess.call(
+            [mutmut, "run", "--max-children", str(os.cpu_count() or 2), *patterns],
+            cwd=ROOT,
+            env=ENV,
+            stdout=subprocess.DEVNULL,
+        )
     out = subprocess.run([mutmut, "results", "--all", "true"], cwd=ROOT, env=ENV, capture_output=True, text=True)
     tally: dict[str, dict[str, int]] = {}
     for line in out.stdout.splitlines():
@@ -119,7 +120,7 @@ def mutation_score(patterns: list[str]) -> None:
             f"{counts.get('no tests', 0):>9} {counts.get('not checked', 0):>10}  {score}"
         )
     for name, g in groups.items():
-        if g:
+        if g.get("checked"):
             print(
                 f"mutmut {name}: {g['killed']} of {g['checked']} checked mutants killed "
                 f"({100 * g['killed'] / max(1, g['checked']):.1f} %)"
@@ -163,7 +164,8 @@ def main(command: str = "serve", *args: str) -> None:
         ensure_chromium()
         ensure_node_tools()
         mutation_score(list(args))
-        run(PY, "tests/hand_mutations.py")
+        if args != ("--report",):
+            run(PY, "tests/hand_mutations.py")
     else:
         sys.exit(__doc__)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pywebcompare import dataset, pages, site
+from pywebcompare import ROOT, dataset, pages, site
 from pywebcompare.urls import Links, url_of
 
 
@@ -119,16 +119,55 @@ def test_site_is_reused_until_a_data_file_changes(monkeypatch, data_root):
 
 def test_highlighted_code_is_cached_by_its_text(tmp_path, monkeypatch):
     """The build reads each example's highlighting back from .cache/ only while its text is unchanged."""
+    from pygments import highlight
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexers import PythonLexer
+
     from pywebcompare import examples
 
     monkeypatch.setattr(examples, "cache_dir", lambda kind: tmp_path)
     first = examples.highlight("x = 1\n")
-    assert 'class="language-python highlight"' in first and len(list(tmp_path.glob("*.html"))) == 1
+    assert first == (
+        '<div class="language-python highlight"><pre><span></span><code>'
+        + highlight("x = 1\n", PythonLexer(), HtmlFormatter(nowrap=True))
+        + "</code></pre></div>"
+    )
+    assert len(list(tmp_path.glob("*.html"))) == 1
     cached = next(tmp_path.glob("*.html"))
     cached.write_text("read from the cache")
     assert examples.highlight("x = 1\n") == "read from the cache"
     assert "read from the cache" not in examples.highlight("x = 2\n")  # other text, other entry
     assert len(list(tmp_path.glob("*.html"))) == 2
+
+    monkeypatch.setattr(examples, "cache_dir", lambda kind: None)  # no cache folder: highlight anyway
+    assert examples.highlight("x = 1\n") == first
+
+
+def test_cache_folder_is_made_once_and_ignored_by_git(tmp_path, monkeypatch):
+    import pywebcompare
+
+    monkeypatch.setattr(pywebcompare, "ROOT", tmp_path)  # no .cache there yet
+    first = pywebcompare.cache_dir("highlight")
+    assert first == tmp_path / ".cache" / "highlight" and first.is_dir()
+    assert pywebcompare.cache_dir("highlight") == first  # already there
+    ignored = (ROOT / ".gitignore").read_text().split()
+    assert f"/{first.relative_to(tmp_path).parts[0]}/" in ignored
+    (tmp_path / "file").write_text("")
+    monkeypatch.setattr(pywebcompare, "ROOT", tmp_path / "file")  # cannot be made: build without it
+    assert pywebcompare.cache_dir("highlight") is None
+
+
+def test_a_fragment_is_drawn_once_per_key(fixture_site):
+    drawn = []
+
+    def draw(x):
+        drawn.append(x)
+        return f"<p>{x}</p>"
+
+    assert fixture_site.once(("test-once", 1), draw, "a") == "<p>a</p>"
+    assert fixture_site.once(("test-once", 1), draw, "b") == "<p>a</p>"  # same key: the first drawing
+    assert fixture_site.once(("test-once", 2), draw, "b") == "<p>b</p>"
+    assert drawn == ["a", "b"]
 
 
 def test_backticked_words_in_a_task_spec_become_code_and_markup_stays_text():
