@@ -113,8 +113,8 @@ MUTATIONS += [
     Mutation(
         "a pair page's plain code drops escaping",
         "templates/_code.j2",
-        "<pre><code>{{ e.code }}</code></pre>",
-        "<pre><code>{{ e.code|safe }}</code></pre>",
+        '<pre class="pwc-src" tabindex="0">{{ e.code }}</pre>',
+        '<pre class="pwc-src" tabindex="0">{{ e.code|safe }}</pre>',
         (PAIRS,),
     ),
     Mutation(

@@ -67,7 +67,7 @@ def test_every_cell_is_its_own_frameworks_data(site, a, b):
         for section, fid in zip(block.select("section.pwc-code"), (a, b), strict=True):
             assert section.select_one("h3").get_text() == DATA.frameworks[fid]["name"], (task, fid)
             path = ROOT / "examples" / task / f"{fid}.py"
-            code = section.select_one(".pwc-code-block pre code")
+            code = section.select_one(".pwc-code-block pre")
             assert (code.get_text() if code else None) == (path.read_text() if path.exists() else None), (task, fid)
 
     # The downloads hold what the page shows.
