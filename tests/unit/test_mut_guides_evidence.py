@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from test_speed import conditions
 
 from pywebcompare import dataset, guides, speed
 from pywebcompare.guides import Evidence, Ranker
@@ -24,23 +25,7 @@ def run_doc(results):
     server = {"server": "uvicorn", "flags": "1 process", "why": "The docs run Uvicorn.", "packages": {"uvicorn": "1"}}
     servers = {fid: dict(server, source="https://example.org/") for fid in ("alpha", "beta")}
     return {
-        "conditions": {
-            "date": "2026-11-30",
-            "cpu": "Test CPU",
-            "cores": 2,
-            "os": "Debian",
-            "wrk": "wrk 4.1.0",
-            "python": "3.11.9",
-            "shared_machine": True,
-            "pinning": "server on core 0, wrk on core 1",
-            "concurrency": 64,
-            "wrk_threads": 1,
-            "duration_s": 1,
-            "warmup_requests": 200,
-            "rounds": 3,
-            "seconds": 100,
-            "servers": {"baseline-asgi": server, **servers},
-        },
+        "conditions": conditions("2026-11-30", {"baseline-asgi": server, **servers}),
         "results": results,
         "excluded": [],
         "flags": [],

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from test_speed import conditions
 
 from pywebcompare import speed
 from pywebcompare.yamlsafe import Loaded
@@ -231,25 +232,8 @@ def valid_run(date: str) -> dict:
         "packages": {"uvicorn": "0.54.0"},
     }
     figures = {"rps_spread": 0.1, "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0, "rss_mib": 30.0, "startup_ms": 200.0}
-    conditions = {
-        "date": date,
-        "cpu": "Test CPU",
-        "cores": 2,
-        "os": "Debian",
-        "wrk": "wrk 4.1.0",
-        "python": "3.11.9",
-        "shared_machine": True,
-        "pinning": "server on core 0, wrk on core 1",
-        "concurrency": 64,
-        "wrk_threads": 1,
-        "duration_s": 1,
-        "warmup_requests": 200,
-        "rounds": 3,
-        "seconds": 100,
-        "servers": {"baseline-asgi": server},
-    }
     result = res("baseline-asgi", 2000.0, rounds=[1900.0, 2000.0, 2100.0], **figures)
-    return {"conditions": conditions, "results": [result], "excluded": [], "flags": []}
+    return {"conditions": conditions(date, {"baseline-asgi": server}), "results": [result], "excluded": [], "flags": []}
 
 
 def test_the_newest_run_is_the_last_date_and_a_broken_run_is_reported_at_its_line(tmp_path):

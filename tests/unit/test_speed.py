@@ -242,26 +242,34 @@ def test_wrk_figures_come_from_the_lua_done_line():
 # ---- the stored run and its schema ----
 
 
+def conditions(date: str, servers: dict) -> dict:
+    """A run's conditions as the harness writes them, with the given date and servers."""
+    return {
+        "date": date,
+        "cpu": "Test CPU",
+        "cores": 2,
+        "os": "Debian",
+        "wrk": "wrk 4.1.0",
+        "python": "3.11.9",
+        "shared_machine": True,
+        "pinning": "server on core 0, wrk on core 1",
+        "concurrency": 64,
+        "wrk_threads": 1,
+        "duration_s": 1,
+        "warmup_requests": 200,
+        "rounds": 3,
+        "seconds": 100,
+        "servers": servers,
+    }
+
+
 def run_doc(date="2026-11-30"):
     results = [result("baseline-asgi", [2000.0, 2100.0, 1900.0]), result("fastapi", [1000.0, 1100.0, 900.0])]
     pk = {"uvicorn": "0.54.0"}
     return {
-        "conditions": {
-            "date": date,
-            "cpu": "Test CPU",
-            "cores": 2,
-            "os": "Debian",
-            "wrk": "wrk 4.1.0",
-            "python": "3.11.9",
-            "shared_machine": True,
-            "pinning": "server on core 0, wrk on core 1",
-            "concurrency": 64,
-            "wrk_threads": 1,
-            "duration_s": 1,
-            "warmup_requests": 200,
-            "rounds": 3,
-            "seconds": 100,
-            "servers": {
+        "conditions": conditions(
+            date,
+            {
                 "baseline-asgi": {
                     "server": "uvicorn",
                     "flags": "1 process",
@@ -276,7 +284,7 @@ def run_doc(date="2026-11-30"):
                     "packages": pk,
                 },
             },
-        },
+        ),
         "results": results,
         "excluded": [],
         "flags": [],
