@@ -52,7 +52,7 @@ def on_files(files, config):
     for page in pages.all_pages(site):
         files.append(File.generated(config, page.src, content=front_matter(page)))
         _generated[page.src] = page
-    for path, content in export.files(site.data, site.site_url).items():
+    for path, content in (export.files(site.data, site.site_url) | pages.files(site)).items():
         files.append(File.generated(config, path, content=content))
     return files
 

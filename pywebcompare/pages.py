@@ -20,7 +20,18 @@ from .compare import (
 )
 from .dataset import Dataset
 from .templating import render
-from .urls import Links, base_for, code_src, feature_src, framework_file, framework_src, guide_src, pair_src, url_of
+from .urls import (
+    MATRIX_NOTES,
+    Links,
+    base_for,
+    code_src,
+    feature_src,
+    framework_file,
+    framework_src,
+    guide_src,
+    pair_src,
+    url_of,
+)
 
 
 @dataclass(frozen=True)
@@ -232,6 +243,11 @@ def performance(site: Site, base: str) -> str:
     return site.draw(
         "performance.html.j2", base=base, **speed.page(site.data.speed, names, site.data.benchmarks["benchmarks"])
     )
+
+
+def files(site: Site) -> dict[str, str]:
+    """Drawn files that are not pages, by their path in the site."""
+    return {MATRIX_NOTES: site.draw("matrix_notes.html.j2", base=base_for(MATRIX_NOTES))}
 
 
 FRAGMENTS = {  # name -> function(site, base): the pieces hand-written pages may include

@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 
 from . import ROOT, cache_dir, examples, guides, speed
 from .compare import by_support, cell_key, fact_text, sort_value
-from .urls import framework_file, pair_id, safe_url
+from .urls import MATRIX_NOTES, framework_file, pair_id, safe_url
 from .vocab import EVIDENCE, FACTS, SUPPORT, SUPPORT_SHORT, VERDICTS, WEIGHTS
 
 
@@ -41,6 +41,7 @@ def environment() -> Environment:
         sort_value=sort_value,
         cell_key=cell_key,
         FACTS=FACTS,
+        NOTES_URL=MATRIX_NOTES,
         EVIDENCE=EVIDENCE,
         WEIGHTS=WEIGHTS,
         VERDICTS=VERDICTS,

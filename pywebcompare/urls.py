@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 PAIR_SEPARATOR = "-vs-"  # framework ids may not contain it (the schema's id pattern forbids it)
+MATRIX_NOTES = "features/cell-notes.html"  # every matrix cell's note, fetched when a cell first opens
 
 
 def url_of(src: str) -> str:

@@ -118,6 +118,20 @@ MUTATIONS += [
         (PAIRS,),
     ),
     Mutation(
+        "matrix cell notes drop escaping",
+        "templates/matrix_notes.html.j2",
+        "<p>{{ s.note }}</p>",
+        "<p>{{ s.note|safe }}</p>",
+        (INERT,),
+    ),
+    Mutation(
+        "matrix keeps a failed notes fetch silent",
+        "docs/assets/matrix.js",
+        'p.appendChild(document.createTextNode("This note could not be loaded: "));',
+        "return more;",
+        ("tests/browser/test_full_view.py::test_matrix_notes_load_on_first_open_and_a_failed_fetch_says_so",),
+    ),
+    Mutation(
         "framework page's users drop escaping",
         "templates/framework.html.j2",
         ": {{ u.use }} (",

@@ -166,23 +166,60 @@
     window.addEventListener("popstate", function () { var s = fromUrl(); toControls(s); apply(s); });
 
     // Cells: without script each links to its note on the framework's page; with it, a cell is a
-    // button that opens its note, version and source in place, copied from the page's <template>.
+    // button that opens its note, version and source in place. The notes are one file, fetched the
+    // first time a cell opens (at once on the compare), so the matrix itself stays a light page.
     // One note at a time in the matrix; in the compare, every shown cell is open.
-    var notes = root.querySelector("template[data-notes]");
+    var notesUrl = new URL(root.getAttribute("data-notes"), location.href).href;
+    var notes = null;  // a promise of the parsed notes file
+    function loadNotes() {
+      if (!notes) {
+        notes = fetch(notesUrl).then(function (r) {
+          if (!r.ok) throw new Error("HTTP " + r.status);
+          return r.text();
+        }).then(function (text) { return new DOMParser().parseFromString(text, "text/html"); });
+        notes.then(null, function () { notes = null; });  // the next open tries again
+      }
+      return notes;
+    }
+    // The cell's note copied from the notes file, or a visible message when it could not be fetched.
+    function noteFor(link, doc) {
+      var more = document.createElement("div");
+      more.className = "pwc-more";
+      var note = doc && doc.querySelector('[data-note="' + link.getAttribute("data-note") + '"]');
+      if (note) {
+        each(note.childNodes, function (n) { more.appendChild(document.importNode(n, true)); });
+        each(more.querySelectorAll("a[href]"), function (a) {  // relative to the notes file, not this page
+          var href = a.getAttribute("href");
+          if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) a.setAttribute("href", new URL(href, notesUrl).href);
+        });
+        return more;
+      }
+      more.setAttribute("data-failed", "");
+      var p = document.createElement("p");
+      var page = document.createElement("a");
+      page.href = link.href;
+      page.textContent = "read it on the framework's page";
+      p.appendChild(document.createTextNode("This note could not be loaded: "));
+      p.appendChild(page);
+      p.appendChild(document.createTextNode("."));
+      more.appendChild(p);
+      return more;
+    }
     var cellLinks = table.querySelectorAll("a.pwc-cell");
     each(cellLinks, function (a) { a.setAttribute("role", "button"); a.setAttribute("aria-expanded", "false"); });
     function setOpen(link, open) {
-      var more = link.nextElementSibling;
-      if (open && !more) {
-        var note = notes && notes.content.querySelector('[data-note="' + link.getAttribute("data-note") + '"]');
-        if (!note) return;
-        more = document.createElement("div");
-        more.className = "pwc-more";
-        each(note.childNodes, function (n) { more.appendChild(n.cloneNode(true)); });
-        link.parentNode.appendChild(more);
-      }
-      if (more) more.hidden = !open;
       link.setAttribute("aria-expanded", open ? "true" : "false");
+      var more = link.nextElementSibling;
+      if (more && open && more.hasAttribute("data-failed")) { more.remove(); more = null; }  // try again
+      if (more) { more.hidden = !open; return; }
+      if (!open || link.hasAttribute("aria-busy")) return;
+      link.setAttribute("aria-busy", "true");
+      loadNotes().then(null, function () { return null; }).then(function (doc) {
+        link.removeAttribute("aria-busy");
+        var added = noteFor(link, doc);
+        added.hidden = link.getAttribute("aria-expanded") !== "true";  // closed while it loaded
+        link.parentNode.appendChild(added);
+      });
     }
     function closeAll(except) {
       each(table.querySelectorAll('a.pwc-cell[aria-expanded="true"]'), function (a) { if (a !== except) setOpen(a, false); });
@@ -203,6 +240,7 @@
         if (open) { setOpen(open, false); open.focus(); }
       }
     });
+    if (compareMode) loadNotes();  // every shown cell opens at once
     if (compareMode) openShown = function () {
       each(table.querySelectorAll('td:not([hidden]) > a.pwc-cell[aria-expanded="false"]'), function (a) { setOpen(a, true); });
     };

@@ -133,6 +133,31 @@ def test_matrix_cells_say_the_level_in_full_and_open_their_note_in_place(view, b
 DATA_WORDS = {level: words for level, (icon, words, score) in dataset.SUPPORT.items()}
 
 
+def test_matrix_notes_load_on_first_open_and_a_failed_fetch_says_so(page, base_url):
+    fetched = []
+    page.on("request", lambda r: fetched.append(r.url) if "cell-notes" in r.url else None)
+    page.route("**/cell-notes.html", lambda route: route.abort())
+    page.goto(base_url + "features/")
+    page.wait_for_load_state("networkidle")
+    assert fetched == []  # the matrix page neither carries nor fetches the notes until a cell opens
+    cell = page.locator("[data-pwc-matrix] tr[data-row=asgi] td[data-col=flask]")
+    button = cell.get_by_role("button")
+    button.click()
+    more = cell.locator(".pwc-more")
+    expect(more).to_be_visible()
+    expect(more).to_contain_text("This note could not be loaded")
+    fallback = more.get_by_role("link", name="read it on the framework's page")
+    assert fallback.evaluate("a => a.href") == button.evaluate("a => a.href")  # the note on flask's page
+    page.unroute("**/cell-notes.html")
+    button.click()  # close, then open again: the fetch is tried again and the note arrives
+    button.click()
+    expect(more).to_contain_text(DATA.frameworks["flask"]["features"]["asgi"]["note"])
+    expect(more).not_to_contain_text("could not be loaded")
+    assert len(fetched) == 2
+    assert page.errors == ["Failed to load resource: net::ERR_FAILED"]  # the aborted fetch, and nothing else
+    page.errors.clear()
+
+
 def test_matrix_level_tints_differ_per_level(view, base_url):
     view.goto(base_url + "features/")
     colours = {

@@ -47,8 +47,11 @@ def test_matrix_cells_show_each_frameworks_own_data(site):
     assert header == list(DATA.frameworks)
     rows = table.select("tbody tr[data-row]")
     assert [r["data-row"] for r in rows] == [f["id"] for f in DATA.features]
-    template = BeautifulSoup(soup.select_one("[data-pwc-matrix] template[data-notes]").decode_contents(), "html.parser")
-    notes = {n["data-note"]: n for n in template.select("[data-note]")}
+    # each cell's note is in one file beside the matrix, which the page names and the script fetches
+    notes_file = soup.select_one("[data-pwc-matrix]")["data-notes"]
+    assert notes_file == "../features/cell-notes.html"
+    notes_page = BeautifulSoup((site / "features/cell-notes.html").read_text(), "html.parser")
+    notes = {n["data-note"]: n for n in notes_page.select("[data-note]")}
     assert len(notes) == len(DATA.features) * len(DATA.frameworks)
     for row, feature in zip(rows, DATA.features):
         assert row.th.get_text(strip=True) == feature["name"]
@@ -65,7 +68,7 @@ def test_matrix_cells_show_each_frameworks_own_data(site):
             )
             # without script the cell leads to the note on the framework's page...
             assert link["href"] == f"../frameworks/{fid}/#f-{feature['id']}"
-            # ...with it, the cell opens its note, version and source, kept in the page's template
+            # ...with it, the cell opens its note, version and source, kept in the notes file
             more = notes[link["data-note"]]
             assert entry["note"] in more.get_text()
             assert more.select_one("a.pwc-source")["href"] == entry["source"]
