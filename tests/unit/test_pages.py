@@ -51,6 +51,20 @@ def test_pair_page(fixture_site):
     )
 
 
+def test_matrix_notes_file_holds_every_cell_with_links_relative_to_itself(fixture_site):
+    drawn = pages.files(fixture_site)
+    assert list(drawn) == ["features/cell-notes.html"]
+    html = drawn["features/cell-notes.html"]
+    data = fixture_site.data
+    for fid in data.frameworks:
+        for feature in data.features:
+            assert f'data-note="{fid}/{feature["id"]}"' in html
+            assert f"features.{feature['id']}" in html  # its "report a mistake" names the key
+    assert html.count("data-note=") == len(data.frameworks) * len(data.features)
+    assert "Any ORM can be used; none is bundled." in html
+    assert '<a href="../features/">' in html  # the file sits one folder down, like the matrix page
+
+
 def test_all_pages_cover_every_framework_feature_guide_and_pair(fixture_site):
     srcs = [p.src for p in pages.all_pages(fixture_site)]
     for expected in ("frameworks/alpha.md", "frameworks/beta.md", "features/routing.md", "features/orm.md"):
