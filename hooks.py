@@ -19,14 +19,18 @@ from pywebcompare.problems import DataError  # noqa: E402
 from pywebcompare.site import current  # noqa: E402
 
 _generated: dict = {}  # src path -> pywebcompare Page, for this build
+_built_for: list = [None, None]  # [config, Site]: each build (serve loads a new config) asks once
 
 
 def load_site(config):
     """The Site for this build; bad data stops the build with one line per problem."""
-    try:
-        return current(config["extra"]["repo"], config["extra"]["branch"], config["site_url"] or "")
-    except DataError as err:
-        raise PluginError(f"The data has problems:\n{err}") from None
+    if _built_for[0] is not config:  # the macros plugin and two hooks ask; the files are checked once
+        try:
+            site = current(config["extra"]["repo"], config["extra"]["branch"], config["site_url"] or "")
+        except DataError as err:
+            raise PluginError(f"The data has problems:\n{err}") from None
+        _built_for[:] = [config, site]
+    return _built_for[1]
 
 
 def on_config(config):

@@ -13,10 +13,10 @@ _cache: dict = {}
 def _fingerprint() -> tuple:
     return tuple(
         sorted(
-            (str(p), p.stat().st_mtime_ns, p.stat().st_size)
+            (str(p), st.st_mtime_ns, st.st_size)
             for d in WATCHED
             for p in (ROOT / d).rglob("*")
-            if p.is_file()
+            if p.is_file() and (st := p.stat())
         )
     )
 

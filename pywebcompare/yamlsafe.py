@@ -83,7 +83,7 @@ def load_file(path: Path, name: str | None = None) -> Loaded:
 def load_text(text: str, out: Loaded) -> Loaded:
     if text.startswith("\ufeff"):
         text = text[1:]
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.splitlines() if "\t" in text else (), 1):  # no tab: nothing to find
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent and line.strip() and not line.lstrip().startswith("#"):
             out.problem(
@@ -165,8 +165,9 @@ def _build(node, path: tuple, out: Loaded):
                     "expected each key once; remove or merge one of them",
                 )
                 continue
-            out.key_where[path + (key,)] = _pos(key_node)
-            result[key] = _build(value_node, path + (key,), out)
+            sub = path + (key,)
+            out.key_where[sub] = _pos(key_node)
+            result[key] = _build(value_node, sub, out)
         return result
     if isinstance(node, SequenceNode):
         return [_build(child, path + (i,), out) for i, child in enumerate(node.value)]
