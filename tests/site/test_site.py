@@ -14,6 +14,7 @@ from hostile import MARK
 
 from pywebcompare import dataset, examples
 from pywebcompare.dataset import SUPPORT
+from pywebcompare.vocab import SUPPORT_SHORT
 
 DATA = dataset.load()
 
@@ -62,10 +63,8 @@ def test_matrix_cells_show_each_frameworks_own_data(site):
             assert cell["data-value"] == entry["support"]
             # the cell's accessible name says the level in full; its note, version and source open in place
             link = cell.select_one("a.pwc-cell")
-            assert (
-                link.select_one(".pwc-vh").get_text()
-                == f"{fw['name']}, {feature['name']}: {SUPPORT[entry['support']][1]}"
-            )
+            assert link["aria-label"] == f"{fw['name']}, {feature['name']}: {SUPPORT[entry['support']][1]}"
+            assert link.get_text() == f"{SUPPORT[entry['support']][0]} {SUPPORT_SHORT[entry['support']]}"
             # without script the cell leads to the note on the framework's page...
             assert link["href"] == f"../frameworks/{fid}/#f-{feature['id']}"
             # ...with it, the cell opens its note, version and source, kept in the notes file
