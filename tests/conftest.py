@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -154,6 +155,10 @@ def search(pg, base_url, query):
     box = pg.locator("input.md-search__input")
     expect(box).to_be_focused()
     pg.keyboard.type(query)
+    # The theme searches at every keystroke, so results for a prefix of the query ("fastapi or")
+    # show first; wait until the results highlight the query's whole last word.
+    last = re.compile(re.escape(query.split()[-1]), re.IGNORECASE)
+    expect(pg.locator(".md-search-result mark").filter(has_text=last)).not_to_have_count(0)
     first = pg.locator(".md-search-result__item a").first
     expect(first).to_be_visible()
     return first.get_attribute("href").split("?")[0]
