@@ -1,7 +1,7 @@
 /* pyweb-compare: the matrix's filters (the feature matrix and the N-way compare), loaded only by the
    pages that show a matrix. Plain JavaScript, no dependencies, and no HTML built from strings: it only
-   hides, orders and opens what the server rendered, and creates the odd element with
-   createElement/textContent. Without it, the matrix shows every framework and feature. */
+   hides, orders and opens what the server rendered, copies notes from the server-rendered notes
+   file, and creates the odd element with createElement/textContent. Without it, the matrix shows every framework and feature. */
 (function () {
   "use strict";
 
@@ -240,10 +240,12 @@
         if (open) { setOpen(open, false); open.focus(); }
       }
     });
-    if (compareMode) loadNotes();  // every shown cell opens at once
-    if (compareMode) openShown = function () {
-      each(table.querySelectorAll('td:not([hidden]) > a.pwc-cell[aria-expanded="false"]'), function (a) { setOpen(a, true); });
-    };
+    if (compareMode) {  // every shown cell is open, so the notes are fetched at once
+      loadNotes();
+      openShown = function () {
+        each(table.querySelectorAll('td:not([hidden]) > a.pwc-cell[aria-expanded="false"]'), function (a) { setOpen(a, true); });
+      };
+    }
 
     var initial = fromUrl();
     toControls(initial);
