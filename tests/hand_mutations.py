@@ -140,6 +140,25 @@ MUTATIONS += [
     ),
 ]
 
+# The light/dark toggle (overrides/partials/), which replaces the theme's palette script.
+PALETTE = "tests/browser/test_browser.py"
+MUTATIONS += [
+    Mutation(
+        "the theme's palette script mounts again (three restyles per load)",
+        "overrides/partials/palette.html",
+        '<form class="md-header__option" data-pwc-palette>',
+        '<form class="md-header__option" data-pwc-palette data-md-component="palette">',
+        (PALETTE + "::test_first_visit_takes_the_system_scheme_before_the_content_is_parsed",),
+    ),
+    Mutation(
+        "first visit ignores the system's dark scheme",
+        "overrides/partials/javascripts/palette.html",
+        "show(first < 0 ? system() : first);",
+        "show(first < 0 ? 0 : first);",
+        (PALETTE + "::test_first_visit_takes_the_system_scheme_before_the_content_is_parsed",),
+    ),
+]
+
 
 def run(m: Mutation) -> tuple[bool, float]:
     """True when the tests catch the mutation (they fail on the mutated copy)."""

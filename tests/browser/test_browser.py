@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import search, serve
 from playwright.sync_api import expect
@@ -105,12 +107,44 @@ def test_reversed_pair_leads_to_the_canonical_page(page, base_url):
     expect(page.locator("h1")).to_have_text("FastAPI vs Flask")
 
 
-def test_dark_mode_toggles(page, base_url):
+def test_dark_mode_toggles_by_mouse_and_keyboard_and_the_choice_is_kept(page, base_url):
     page.goto(base_url)
-    scheme = page.locator("body").get_attribute("data-md-color-scheme")
-    page.locator("form[data-md-component=palette] label:visible").first.click()
-    other = page.locator("body").get_attribute("data-md-color-scheme")
+    body = page.locator("body")
+    scheme = body.get_attribute("data-md-color-scheme")
+    page.locator("form[data-pwc-palette] label:visible").first.click()
+    other = body.get_attribute("data-md-color-scheme")
     assert {scheme, other} == {"default", "slate"}
+    page.goto(base_url + "features/")  # the choice is kept from page to page
+    expect(body).to_have_attribute("data-md-color-scheme", other)
+    page.locator("form[data-pwc-palette] input:checked").focus()
+    page.keyboard.press("Enter")
+    expect(body).to_have_attribute("data-md-color-scheme", scheme)
+    expect(page.locator("form[data-pwc-palette] input:checked")).to_be_focused()
+    expect(page.locator("meta[name=theme-color]")).to_have_attribute("content", re.compile(r"^rgb"))
+
+
+# Records every change to <body>'s colour attributes, and whether the page's content existed by then.
+WATCH_BODY = """
+window.__bodyChanges = [];
+new MutationObserver(records => records.forEach(r => {
+  if (r.target === document.body) window.__bodyChanges.push([r.attributeName, !!document.querySelector(".md-main")]);
+})).observe(document, {attributes: true, subtree: true});
+"""
+
+
+@pytest.mark.parametrize("system,scheme,toggle", [("light", "default", "dark"), ("dark", "slate", "light")])
+def test_first_visit_takes_the_system_scheme_before_the_content_is_parsed(browser, base_url, system, scheme, toggle):
+    # Changing <body>'s colour attributes once the content exists restyles every element of the page
+    # (the theme's own palette script did so three times per load: 180 ms of style work on the matrix).
+    context = browser.new_context(color_scheme=system)
+    page = context.new_page()
+    page.add_init_script(WATCH_BODY)
+    page.goto(base_url + "features/", wait_until="load")
+    page.wait_for_timeout(300)  # past the frame after load, when the theme used to undo its marking
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", scheme)
+    expect(page.locator("form[data-pwc-palette] label:visible")).to_have_attribute("title", f"Switch to {toggle} mode")
+    assert [name for name, late in page.evaluate("window.__bodyChanges") if late] == []
+    context.close()
 
 
 def test_questionnaire_ranks_explains_and_keeps_answers_in_the_url(page, base_url):
