@@ -5,19 +5,22 @@ Copies the project to a temporary folder, adds synthetic frameworks (copies of t
 under new ids) up to N = 50 and 100 (the first row is the real data), builds each strictly and prints build time, page count,
 time per page, the size of one pair page (raw and gzipped) and of the search index.
 
-Then it measures the overhead of the data layer at N = 14, with our site and a plain Material site
-of the same page count built alternately three times each in one run (both see the same machine
-load; ratios of medians are the figures that travel between machines). Each of our builds runs in
-its own process with a clock around every event handler of our hooks and of the macros plugin, so
-it splits into "ours" (loading and checking the data, drawing pages, the macros on written pages)
-and "Material" (everything else: MkDocs, the theme's templates, its search indexer) for the same
-pages in the same run. Printed:
+Then it measures the overhead of the data layer at N = 14: our site and two plain Material sites
+(no hooks, no macros plugin, the same theme options, Markdown extensions and search plugin) built
+in turn three times each in one run, so all see the same machine load; ratios of medians are the
+figures that travel between machines. Printed:
 
-- data-layer overhead = whole build / its Material part (target <= 1.2): how much longer our build
-  takes than MkDocs and Material alone need for these very pages;
-- whole build / plain site of short pages: the plain site's pages are eight short paragraphs while
-  ours are up to 150 KB of HTML, so this mostly measures page size; with it, the Material part of
-  our build / the plain site shows how much of that is the theme's own work on bigger pages.
+- our build / a plain Material site of the same pages (target <= 1.2): the plain site holds every
+  page of ours as a Markdown file (each generated page's front matter and HTML, the written pages
+  with their macros expanded) and the same downloads: what the data layer costs over keeping the
+  very same site by hand. Ours can be the faster: generated pages skip the Markdown pass and carry
+  their own search text;
+- the data layer's share: each of our builds runs in its own process with a clock around every
+  event handler of our hooks and of the macros plugin, splitting it into "ours" (loading and
+  checking the data, drawing pages, the macros on written pages) and the rest (MkDocs, the theme's
+  templates, its search indexer); printed as whole build / the rest;
+- our build / a plain site of as many short pages (eight short paragraphs each, while ours are up to
+  150 KB of HTML): this mostly measures page size.
 
     python benchmarks/build_scaling.py [N ...]
 """
@@ -96,6 +99,46 @@ def plain_material(tmp: Path, pages: int) -> Path:
     return project
 
 
+def plain_same_pages(tmp: Path, ours: Path) -> Path:
+    """A stock Material site holding the very pages of `ours` as Markdown files: each generated page's
+    front matter and HTML, the written pages with their macros already expanded, the same downloads,
+    theme options, Markdown extensions and search plugin; no hooks and no macros plugin. Against it,
+    the ratio is what the data layer costs over keeping the same pages by hand."""
+    project = tmp / "plain-same"
+    docs = project / "docs"
+    shutil.copytree(ours / "docs", docs)
+    shutil.copytree(ours / "overrides", project / "overrides")
+    sys.path[:0] = [str(ours)]  # the copy's own core and hooks, as its build uses them
+    try:
+        import hooks
+        from pywebcompare import export, pages
+        from pywebcompare.site import current
+
+        site = current("https://github.com/example/example", "main", "https://example.org/plain/")
+        written = {}
+        for md in docs.rglob("*.md"):
+            parts = md.relative_to(docs).with_suffix("").parts  # choose.md is /choose/, a/index.md is /a/
+            base = "../" * len(parts[:-1] if parts[-1] == "index" else parts)
+            written[md] = re.sub(
+                r"\{\{ pwc\.(\w+)\(\) \}\}", lambda m, base=base: pages.FRAGMENTS[m[1]](site, base), md.read_text()
+            )
+        for md, text in written.items():
+            md.write_text(text)
+        for page in pages.all_pages(site):
+            (docs / page.src).parent.mkdir(parents=True, exist_ok=True)
+            (docs / page.src).write_text(hooks.front_matter(page) + page.html + "\n")
+        for path, content in (export.files(site.data, site.site_url) | pages.files(site)).items():
+            (docs / path).parent.mkdir(parents=True, exist_ok=True)
+            (docs / path).write_text(content)
+    finally:
+        del sys.path[0]
+    config = (ours / "mkdocs.yml").read_text()
+    for key, keep in (("hooks", ""), ("plugins", "plugins:\n  - search\n"), ("watch", "")):
+        config = re.sub(rf"^{key}:.*?(?=^\S)", keep, config, count=1, flags=re.S | re.M)
+    (project / "mkdocs.yml").write_text(config)
+    return project
+
+
 def timed_build(project: Path) -> dict:
     """One build of `project` in a fresh process, split into our event handlers' time and the rest."""
     out = subprocess.run(
@@ -145,28 +188,33 @@ def _timed_build_here(project: Path) -> None:
 
 
 def overhead(tmp: Path, runs: int = 3) -> None:
-    """Our site against a plain Material site of the same page count, built alternately."""
+    """Our site against plain Material sites of the same page count, built in turn."""
     ours = make_project(tmp / "overhead", 0)
-    build(ours)  # warm the caches both builds share (Python bytecode, the theme's files)
+    build(ours)  # warm the caches the builds share (Python bytecode, the theme's files, .cache/)
     pages = len(content_pages(ours / "site"))
-    plain = plain_material(tmp, pages)
-    build(plain)
-    whole, mine, short = [], [], []
+    short_site, same_site = plain_material(tmp, pages), plain_same_pages(tmp, ours)
+    build(short_site)
+    build(same_site)
+    whole, mine, short, same = [], [], [], []
     for _ in range(runs):
         timed = timed_build(ours)
         whole.append(timed["total"])
         mine.append(timed["ours"])
-        short.append(build(plain))
-    total, data_layer, plain_s = (statistics.median(x) for x in (whole, mine, short))
+        short.append(build(short_site))
+        same.append(build(same_site))
+    total, data_layer, short_s, same_s = (statistics.median(x) for x in (whole, mine, short, same))
     material = statistics.median(w - m for w, m in zip(whole, mine))
+    runs_of = lambda xs: [round(x, 2) for x in xs]  # noqa: E731
     print(
-        f"\nOverhead at N=14 ({pages} pages each, {runs} alternate builds, medians):\n"
+        f"\nOverhead at N=14 ({pages} pages each, {runs} builds of each in turn, medians):\n"
         f"  our build {total:.2f} s: data layer {data_layer:.2f} s, MkDocs and Material {material:.2f} s "
-        f"(runs {[round(w, 2) for w in whole]}, data layer {[round(m, 2) for m in mine]})\n"
-        f"  plain Material site of short pages {plain_s:.2f} s (runs {[round(s, 2) for s in short]})\n"
-        f"  data-layer overhead (our build / its MkDocs and Material part): x{total / material:.2f} (target <= 1.2)\n"
-        f"  our build / plain short pages: x{total / plain_s:.2f}; "
-        f"its MkDocs and Material part / plain short pages: x{material / plain_s:.2f} (page size)"
+        f"(runs {runs_of(whole)}, data layer {runs_of(mine)})\n"
+        f"  plain Material site of the same pages (our HTML as Markdown files) {same_s:.2f} s (runs {runs_of(same)})\n"
+        f"  plain Material site of short pages {short_s:.2f} s (runs {runs_of(short)})\n"
+        f"  our build / plain Material site of the same pages: x{total / same_s:.2f} (target <= 1.2)\n"
+        f"  data-layer share (our build / its own MkDocs and Material part): x{total / material:.2f}\n"
+        f"  our build / plain short pages: x{total / short_s:.2f}; "
+        f"its MkDocs and Material part / plain short pages: x{material / short_s:.2f} (page size)"
     )
 
 
