@@ -123,6 +123,19 @@ def test_dark_mode_toggles_by_mouse_and_keyboard_and_the_choice_is_kept(page, ba
     expect(page.locator("meta[name=theme-color]")).to_have_attribute("content", re.compile(r"^rgb"))
 
 
+def test_a_broken_stored_choice_falls_back_to_the_system_scheme(browser, base_url):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.add_init_script(
+        "localStorage.setItem(new URL('.', location.origin + '/').pathname + '.__palette', '{not json')"
+    )
+    page.goto(base_url + "features/")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    page.locator("form[data-pwc-palette] label:visible").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+    context.close()
+
+
 # Records every change to <body>'s colour attributes, and whether the page's content existed by then.
 WATCH_BODY = """
 window.__bodyChanges = [];
