@@ -61,9 +61,14 @@ def test_matrix_cells_show_each_frameworks_own_data(site):
             entry = fw["features"][feature["id"]]
             cell = row.select_one(f"td[data-col={fid}]")
             assert cell["data-value"] == entry["support"]
-            # the cell's accessible name says the level in full; its note, version and source open in place
+            # the cell's accessible name says the level in full and holds the word it shows (WCAG 2.5.3,
+            # label in name: "None" is not in "Not available"); its note, version and source open in place
             link = cell.select_one("a.pwc-cell")
-            assert link["aria-label"] == f"{fw['name']}, {feature['name']}: {SUPPORT[entry['support']][1]}"
+            words, short = SUPPORT[entry["support"]][1], SUPPORT_SHORT[entry["support"]]
+            assert link["aria-label"] == f"{fw['name']}, {feature['name']}: {words}" + (
+                "" if short in words else f" ({short})"
+            )
+            assert short in link["aria-label"].split(": ", 1)[1]
             assert link.get_text() == f"{SUPPORT[entry['support']][0]} {SUPPORT_SHORT[entry['support']]}"
             # without script the cell leads to the note on the framework's page...
             assert link["href"] == f"../frameworks/{fid}/#f-{feature['id']}"
