@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from pywebcompare import ROOT
 from pywebcompare.dataset import Files
 from pywebcompare.pipindex import default_index_url
 from pywebcompare.problems import Problem, dotted
@@ -633,3 +634,13 @@ bottle: {{}}
     (tmp_path / "examples/json").joinpath("flask.py").unlink()
     (tmp_path / "examples/json").joinpath("bottle.py").unlink()
     assert run(rule, make(root=tmp_path, tested=fresh)) == []
+
+
+def test_tested_records_are_judged_against_the_project_checked_not_this_repository(tmp_path):
+    # examples/streaming/flask.py exists in this repository, not in the project under check
+    assert (ROOT / "examples/streaming/flask.py").is_file()
+    write(tmp_path, "examples/requirements/flask.txt", "flask==3.1.0\n")
+    tested = "flask:\n  streaming: {sha: '000000000000', version: '3.1.0'}\n"
+    assert run(tested_records_current, make(root=tmp_path, tested=tested)) == [
+        "data/tested.yaml:2:14: flask.streaming: examples/streaming/flask.py no longer exists; " + FIX,
+    ]

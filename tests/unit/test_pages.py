@@ -190,3 +190,21 @@ def test_backticked_words_in_a_task_spec_become_code_and_markup_stays_text():
     assert code_spans("the body `Hello, World!` as text") == "the body <code>Hello, World!</code> as text"
     assert code_spans("`<b>x</b>` and <i>y</i>") == "<code>&lt;b&gt;x&lt;/b&gt;</code> and &lt;i&gt;y&lt;/i&gt;"
     assert code_spans("a lone ` stays") == "a lone ` stays"
+
+
+def test_templates_read_data_as_jinja_does_and_a_missing_key_names_itself():
+    # the environment reads a dict's key before its attribute (for speed): it must answer as Jinja does
+    import jinja2
+
+    from pywebcompare.templating import environment
+
+    plain = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+    data = {"name": "Flask", "items": "a key named like a dict method"}
+    for source in ("{{ d.name }}", "{{ d['items'] }}", "{{ d.items is callable }}", "{{ d.get('name') }}"):
+        assert environment().from_string(source).render(d=data) == plain.from_string(source).render(d=data)
+    for source in ("{{ d.missing }}", "{{ d.missing.deeper }}"):
+        with pytest.raises(jinja2.UndefinedError) as ours:
+            environment().from_string(source).render(d=data)
+        with pytest.raises(jinja2.UndefinedError) as jinjas:
+            plain.from_string(source).render(d=data)
+        assert str(ours.value) == str(jinjas.value) == "'dict object' has no attribute 'missing'"
