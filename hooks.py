@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+import rjsmin
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
@@ -58,7 +59,19 @@ def on_files(files, config):
         _generated[page.src] = page
     for path, content in (export.files(site.data, site.site_url) | pages.files(site)).items():
         files.append(File.generated(config, path, content=content))
+    # Our scripts are written to be read, with comments; they are served minified. The theme's own
+    # assets come minified already and are not under docs/.
+    docs = Path(config["docs_dir"])
+    for f in files:
+        if f.src_uri.startswith("assets/") and f.src_uri.endswith(".js") and f.abs_src_path:
+            if Path(f.abs_src_path).is_relative_to(docs):
+                f.content_string = rjsmin.jsmin(f.content_string)
     return files
+
+
+def on_env(env, config, files):
+    env.filters["minify_js"] = rjsmin.jsmin  # for the inline script of overrides/partials/javascripts/
+    return env
 
 
 def on_post_build(config):

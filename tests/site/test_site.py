@@ -216,6 +216,20 @@ def test_no_web_fonts_and_local_assets_only(site):
     assert "compare/fastapi-vs-flask/" in sitemap
 
 
+def test_our_scripts_are_served_minified(site):
+    # written with comments to be read, served without them (the own-JS budget of site_quality.py)
+    from conftest import ROOT
+
+    for source in (ROOT / "docs/assets").glob("*.js"):
+        served = (site / "assets" / source.name).read_text()
+        assert "/*" not in served and "\n  " not in served, source.name
+        assert len(served) < 0.85 * len(source.read_text()), source.name
+    inline = [
+        s for s in re.findall(r"<script>(.*?)</script>", (site / "index.html").read_text(), re.S) if "pwc-palette" in s
+    ]
+    assert len(inline) == 1 and "/*" not in inline[0] and "//" not in inline[0] and "\n  " not in inline[0]
+
+
 ARTICLE_SEEDS = range(1, 20)  # the article's 19 claims (shared/seed-claims.md)
 ARTICLE_COMPANIES = {"Uber", "Microsoft", "Explosion AI", "Netflix", "Lyft", "Zillow"}
 
