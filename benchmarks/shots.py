@@ -58,6 +58,7 @@ def main(out: Path) -> None:
                                 )
                                 if name == "matrix":  # the compare has every note open already
                                     page.locator(".pwc-grid td:not([hidden]) a.pwc-cell").nth(3).click()
+                                page.wait_for_timeout(500)  # the header swaps its title in a 0.4 s transition
                                 target = out / f"{name}-table-{size}-{scheme}.png"
                                 page.screenshot(path=str(target))
                                 print(target)
