@@ -57,16 +57,20 @@ def on_files(files, config):
     for page in pages.all_pages(site):
         files.append(File.generated(config, page.src, content=front_matter(page)))
         _generated[page.src] = page
-    for path, content in (export.files(site.data, site.site_url) | pages.files(site)).items():
+    for path, content in generated_files(site).items():
         files.append(File.generated(config, path, content=content))
-    # Our scripts are written to be read, with comments; they are served minified. The theme's own
-    # assets come minified already and are not under docs/.
-    docs = Path(config["docs_dir"])
-    for f in files:
-        if f.src_uri.startswith("assets/") and f.src_uri.endswith(".js") and f.abs_src_path:
-            if Path(f.abs_src_path).is_relative_to(docs):
-                f.content_string = rjsmin.jsmin(f.content_string)
+    # Our scripts (docs/assets/*.js) are written to be read, with comments, and served minified. The
+    # theme's own scripts sit one folder deeper (assets/javascripts/) and come minified already.
+    for script in (Path(config["docs_dir"]) / "assets").glob("*.js"):
+        file = files.get_file_from_path(f"assets/{script.name}")
+        file.content_string = rjsmin.jsmin(file.content_string)
     return files
+
+
+def generated_files(site) -> dict[str, str]:
+    """Path -> content of every file the data adds beside its pages: API, downloads, feed, schemas,
+    redirects and the matrix's notes."""
+    return export.files(site.data, site.site_url) | pages.files(site)
 
 
 def on_env(env, config, files):

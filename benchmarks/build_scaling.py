@@ -111,7 +111,7 @@ def plain_same_pages(tmp: Path, ours: Path) -> Path:
     sys.path[:0] = [str(ours)]  # the copy's own core and hooks, as its build uses them
     try:
         import hooks
-        from pywebcompare import export, pages
+        from pywebcompare import pages
         from pywebcompare.site import current
 
         site = current("https://github.com/example/example", "main", "https://example.org/plain/")
@@ -127,7 +127,7 @@ def plain_same_pages(tmp: Path, ours: Path) -> Path:
         for page in pages.all_pages(site):
             (docs / page.src).parent.mkdir(parents=True, exist_ok=True)
             (docs / page.src).write_text(hooks.front_matter(page) + page.html + "\n")
-        for path, content in (export.files(site.data, site.site_url) | pages.files(site)).items():
+        for path, content in hooks.generated_files(site).items():
             (docs / path).parent.mkdir(parents=True, exist_ok=True)
             (docs / path).write_text(content)
     finally:
