@@ -10,7 +10,7 @@
     python3 dev.py bench-frameworks [--quick]   measure every framework's speed (needs wrk)
     python3 dev.py examples [TASK...]  run the examples catalogue (or only those tasks), with the time
     python3 dev.py mutants [glob ... | --report]  mutation testing: mutmut over pywebcompare/ (or the mutants the
-                              globs name, e.g. 'pywebcompare.guides.*'), then hand-made mutations
+                              globs name, e.g. 'pywebcompare.site.guides.*'), then hand-made mutations
                               of templates and scripts; prints the scores (not in CI: it takes long)
 
 It creates .venv/ on first use and installs the pinned requirements into it; later runs reuse it.
@@ -102,7 +102,7 @@ def mutation_score(patterns: list[str]) -> None:
         name, _, status = line.strip().rpartition(": ")
         if "__mutmut_" not in name:
             continue
-        # pywebcompare.rules.some_rule.x_check__mutmut_3 -> rules.some_rule
+        # pywebcompare.data.rules.some_rule.x_check__mutmut_3 -> rules.some_rule
         module = ".".join(p for p in name.split(".")[1:] if not p.startswith(("x_", "xǁ"))) or "__init__"
         tally.setdefault(module, {}).setdefault(status, 0)
         tally[module][status] += 1
@@ -153,9 +153,9 @@ def main(command: str = "serve", *args: str) -> None:
         setup("requirements-dev.txt")
         ensure_chromium()
         run(PY, "benchmarks/shots.py")
-    elif command == "bench-frameworks":  # benchmarks/frameworks.py: every framework under load (needs wrk)
+    elif command == "bench-frameworks":  # pywebcompare/evidence/harness.py: every framework under load (needs wrk)
         setup("requirements-dev.txt")
-        run(PY, "benchmarks/frameworks.py", *args)
+        run(PY, "-m", "pywebcompare.evidence.harness", *args)
     elif command == "examples":
         setup("requirements-dev.txt")
         examples(list(args))

@@ -15,9 +15,10 @@ from mkdocs.structure.toc import get_toc
 
 sys.path.insert(0, str(Path(__file__).parent))  # the data core sits beside this file
 
-from pywebcompare import export, pages  # noqa: E402
-from pywebcompare.problems import DataError  # noqa: E402
-from pywebcompare.site import current  # noqa: E402
+from pywebcompare.site import export
+from pywebcompare.site import pages  # noqa: E402
+from pywebcompare.data.problems import DataError  # noqa: E402
+from pywebcompare.site.state import current  # noqa: E402
 
 _generated: dict = {}  # src path -> pywebcompare Page, for this build
 _built_for: list = [None, None]  # [config, Site]: each build (serve loads a new config) asks once

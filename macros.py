@@ -10,7 +10,7 @@ from types import SimpleNamespace
 sys.path.insert(0, str(Path(__file__).parent))  # the data core sits beside this file
 
 from hooks import load_site  # noqa: E402
-from pywebcompare.pages import FRAGMENTS  # noqa: E402
+from pywebcompare.site.pages import FRAGMENTS  # noqa: E402
 
 
 def define_env(env):

@@ -111,8 +111,8 @@ def plain_same_pages(tmp: Path, ours: Path) -> Path:
     sys.path[:0] = [str(ours)]  # the copy's own core and hooks, as its build uses them
     try:
         import hooks
-        from pywebcompare import pages
-        from pywebcompare.site import current
+        from pywebcompare.site import pages
+        from pywebcompare.site.state import current
 
         site = current("https://github.com/example/example", "main", "https://example.org/plain/")
         written = {}

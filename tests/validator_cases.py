@@ -8,12 +8,11 @@ import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pywebcompare.pipindex import default_index_url
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FW = "data/frameworks/alpha.yaml"
 ON = dt.date(2026, 11, 30)  # "today" for the date rules, so the cases never age
-INDEX_HOST = urlsplit(default_index_url()).hostname  # pip's own index, whose host no file here names
+INDEX_HOST = "packages.example.org"  # an index is known by its pages' shape (/project/<name>/), not its host
 
 
 def edit(root, rel, old, new, count=1):
@@ -42,7 +41,7 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     for i in range(9)
 )
 
-# A measured speed run (data/speed/, written by benchmarks/frameworks.py) whose rps is not its rounds' median.
+# A measured speed run (data/speed/, written by pywebcompare/evidence/harness.py) whose rps is not its rounds' median.
 SPEED_RUN = """conditions:
   date: '2026-11-30'
   cpu: Test CPU

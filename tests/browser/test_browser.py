@@ -213,9 +213,10 @@ def hostile_urls(site, data) -> list[str]:
 
 
 def test_injected_markup_stays_inert_in_the_browser(browser, hostile_site):
-    from pywebcompare import dataset
+    from pywebcompare.data import dataset
+    from pywebcompare.evidence import assemble
 
-    data = dataset.load()
+    data = assemble.load()
     url, server = serve(hostile_site)
     try:
         pg = browser.new_page()

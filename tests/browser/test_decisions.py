@@ -10,9 +10,11 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
-from pywebcompare import dataset, guides
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.site import guides
 
-DATA = dataset.load()
+DATA = assemble.load()
 RANKER = guides.ranker_for(DATA)
 QUESTIONS = RANKER.questions()
 

@@ -13,11 +13,12 @@ import pytest
 from conftest import search
 from playwright.sync_api import expect
 
-from pywebcompare import dataset
-from pywebcompare.compare import compare, meeting
-from pywebcompare.urls import framework_file
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.site.compare import compare, meeting
+from pywebcompare.site.urls import framework_file
 
-DATA = dataset.load()
+DATA = assemble.load()
 WIDE, PHONE = (1280, 800), (390, 844)
 VIEWS = [(size, scheme) for size in (WIDE, PHONE) for scheme in ("light", "dark")]
 VIEW_IDS = [f"{w}x{h}-{scheme}" for (w, h), scheme in VIEWS]

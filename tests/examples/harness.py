@@ -15,8 +15,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from pywebcompare import examples as catalogue  # noqa: E402
-from pywebcompare import runner  # noqa: E402
+from pywebcompare.evidence import examples as catalogue  # noqa: E402
+from pywebcompare.evidence import runner  # noqa: E402
 
 STARTUP_SECONDS = 40  # two shared cores: Django or Litestar can take seconds to import
 frameworks_for = catalogue.frameworks_for

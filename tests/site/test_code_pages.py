@@ -8,7 +8,7 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT
 
-from pywebcompare import examples
+from pywebcompare.evidence import examples
 
 TASKS = yaml.safe_load((ROOT / "data/tasks.yaml").read_text())["tasks"]
 

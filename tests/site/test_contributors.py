@@ -11,10 +11,12 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, run_cli
 
-from pywebcompare import dataset, pages
-from pywebcompare.urls import Links
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.site import pages
+from pywebcompare.site.urls import Links
 
-DATA = dataset.load()
+DATA = assemble.load()
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
@@ -44,7 +46,7 @@ def test_stale_lists_old_facts_and_pages_say_so(data_root):
     assert result.returncode == 0
     assert "data/frameworks/alpha.yaml:9: facts.license: last checked 2020-03-01" in result.stdout
     assert not any("beta.yaml" in line for line in result.stdout.splitlines()[:-1] if "2020" in line)
-    site = pages.Site(dataset.load(data_root), Links("https://example.org/r"))
+    site = pages.Site(assemble.load(data_root), Links("https://example.org/r"))
     assert "may be out of date" in pages.framework_page(site, "alpha").html
     assert "may be out of date" not in pages.framework_page(site, "beta").html
 
@@ -112,7 +114,7 @@ def test_ci_workflows_run_the_whole_test_command(workflow):
 
 
 def test_cutoff_date_math():
-    from pywebcompare.freshness import cutoff
+    from pywebcompare.data.freshness import cutoff
 
     assert cutoff(12, dt.date(2024, 2, 29)) == dt.date(2023, 2, 28)
 

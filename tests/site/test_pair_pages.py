@@ -10,12 +10,14 @@ from itertools import combinations
 import pytest
 from bs4 import BeautifulSoup
 
-from pywebcompare import ROOT, dataset
-from pywebcompare.compare import compare, fact_text
-from pywebcompare.urls import pair_id
-from pywebcompare.vocab import FACTS, SUPPORT
+from pywebcompare import ROOT
+from pywebcompare.evidence import assemble
+from pywebcompare.data import dataset
+from pywebcompare.site.compare import compare, fact_text
+from pywebcompare.site.urls import pair_id
+from pywebcompare.data.vocab import FACTS, SUPPORT
 
-DATA = dataset.load()
+DATA = assemble.load()
 PAIRS = list(combinations(sorted(DATA.frameworks), 2))
 
 

@@ -12,11 +12,13 @@ import hostile
 from bs4 import BeautifulSoup
 from hostile import MARK
 
-from pywebcompare import dataset, examples
-from pywebcompare.dataset import SUPPORT
-from pywebcompare.vocab import SUPPORT_SHORT
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.evidence import examples
+from pywebcompare.data.dataset import SUPPORT
+from pywebcompare.data.vocab import SUPPORT_SHORT
 
-DATA = dataset.load()
+DATA = assemble.load()
 
 
 def page(site: Path, url: str) -> BeautifulSoup:
@@ -249,7 +251,7 @@ def test_every_article_claim_and_company_has_a_verdict(site):
 
 
 def test_guides_rank_from_the_data_and_explain(site):
-    from pywebcompare import guides
+    from pywebcompare.site import guides
 
     ranker = guides.ranker_for(DATA)
     for scenario in DATA.guides["scenarios"]:
@@ -269,7 +271,7 @@ def test_guides_rank_from_the_data_and_explain(site):
 
 
 def test_pair_page_says_when_to_pick_each_from_the_guides(site):
-    from pywebcompare import guides
+    from pywebcompare.site import guides
 
     picks = guides.ranker_for(DATA).pick_when("fastapi", "flask")
     soup = page(site, "compare/fastapi-vs-flask")

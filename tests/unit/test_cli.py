@@ -6,7 +6,7 @@ import json
 
 import yaml
 
-from pywebcompare.__main__ import main
+from pywebcompare.cli import main
 
 
 def run(capsys, root, *args) -> tuple[int, str, str]:

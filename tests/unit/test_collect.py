@@ -9,8 +9,8 @@ import pytest
 import yaml
 from packaging.version import Version
 
-from pywebcompare import collect
-from pywebcompare.collect import BROKEN, FAIL, PASS, Plan, Release, Trial
+from pywebcompare.evidence import collect
+from pywebcompare.evidence.collect import BROKEN, FAIL, PASS, Plan, Release, Trial
 
 VERSIONS = ["1.0.0", "1.1.0", "1.1.4", "2.0.0", "2.0.1", "2.1.0", "3.0.0"]
 RELEASES = [Release(Version(v), dt.date(2020, 1, 1) + dt.timedelta(days=30 * i)) for i, v in enumerate(VERSIONS)]

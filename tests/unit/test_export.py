@@ -9,14 +9,16 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from pywebcompare import dataset, export
-from pywebcompare.compare import comparison_table, fact_text
-from pywebcompare.vocab import FACTS
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.site import export
+from pywebcompare.site.compare import comparison_table, fact_text
+from pywebcompare.data.vocab import FACTS
 
 
 @pytest.fixture
 def data(data_root):
-    return dataset.load(data_root)
+    return assemble.load(data_root)
 
 
 def test_comparison_table_puts_each_frameworks_own_value_in_its_column(data):

@@ -9,18 +9,20 @@ import random
 
 import pytest
 
-from pywebcompare import dataset, guides
-from pywebcompare.compare import async_alike, claim_labels, compare, verdict_counts
-from pywebcompare.dataset import Dataset
-from pywebcompare.guides import Evidence, Ranker
-from pywebcompare.vocab import SUPPORT
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.site import guides
+from pywebcompare.site.compare import async_alike, claim_labels, compare, verdict_counts
+from pywebcompare.data.dataset import Dataset
+from pywebcompare.site.guides import Evidence, Ranker
+from pywebcompare.data.vocab import SUPPORT
 
 LEVELS = list(SUPPORT)  # best first
 
 
 @pytest.fixture
 def data(data_root) -> Dataset:
-    return dataset.load(data_root)
+    return assemble.load(data_root)
 
 
 def need(weight=1, **kind):
@@ -260,7 +262,7 @@ def test_a_team_question_offers_every_framework(data):
 
 @pytest.fixture(scope="module")
 def real():
-    return dataset.load()
+    return assemble.load()
 
 
 def test_real_async_models_are_not_alike_for_fastapi_and_flask(real):

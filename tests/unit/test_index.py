@@ -16,10 +16,13 @@ import pytest
 import yaml
 from packaging.version import Version
 
-from pywebcompare import dataset, index, refresh
-from pywebcompare.pages import Site, at_a_glance, framework_page
-from pywebcompare.urls import Links
-from pywebcompare.yamlsafe import load_file
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.evidence import index
+from pywebcompare.evidence import refresh
+from pywebcompare.site.pages import Site, at_a_glance, framework_page
+from pywebcompare.site.urls import Links
+from pywebcompare.data.yamlsafe import load_file
 
 RECORDED = Path(__file__).resolve().parent.parent / "fixtures" / "index"
 FIXTURE_DATA = Path(__file__).resolve().parent.parent / "fixtures" / "data"
@@ -280,7 +283,7 @@ def test_inactive_status_is_flagged():
 # -- validation and pages -------------------------------------------------------------------------
 def test_typed_facts_must_agree_with_the_snapshot(root):
     run(root, Recorded())
-    files, problems = dataset.load_files(root, TODAY)
+    files, problems = assemble.validate(root, TODAY)
     alpha_latest = index.derive(snapshot(root, "alpha"), TODAY)["latest"]["version"]
     typed = yaml.safe_load((root / "data/frameworks/alpha.yaml").read_text())["facts"]["latest_version"]["value"]
     wanted = f"facts.latest_version.value: typed {typed!r} but the index snapshot data/index/alpha.yaml says {alpha_latest!r}"
@@ -290,7 +293,7 @@ def test_typed_facts_must_agree_with_the_snapshot(root):
 def test_snapshot_facts_replace_removed_typed_facts(root):
     run(root, Recorded())
     drop_typed_facts(root)
-    data = dataset.load(root, TODAY)
+    data = assemble.load(root, TODAY)
     beta = snapshot(root, "beta")
     facts = data.frameworks["beta"]["facts"]
     assert facts["latest_version"]["value"] == beta["metadata"]["version"]
@@ -307,7 +310,7 @@ def test_a_removed_fact_without_a_snapshot_is_an_error(root):
     path = root / "data/frameworks/alpha.yaml"
     path.write_text("".join(line for line in path.read_text().splitlines(True) if not line.startswith("  min_python:")))
     (root / "data/packages.yaml").unlink()
-    files, problems = dataset.load_files(root, TODAY)
+    files, problems = assemble.validate(root, TODAY)
     assert any(
         "data/frameworks/alpha.yaml" in str(p) and "facts.min_python: the minimum Python is missing" in str(p)
         for p in problems
@@ -317,7 +320,7 @@ def test_a_removed_fact_without_a_snapshot_is_an_error(root):
 def test_a_snapshot_of_an_unknown_framework_is_an_error(root):
     run(root, Recorded())
     shutil.copy(root / "data/index/alpha.yaml", root / "data/index/gamma.yaml")
-    files, problems = dataset.load_files(root, TODAY)
+    files, problems = assemble.validate(root, TODAY)
     assert any(
         str(p).startswith("data/index/gamma.yaml:") and "no framework data/frameworks/gamma.yaml" in str(p)
         for p in problems
@@ -330,7 +333,7 @@ def test_dormant_framework_page_says_so_with_the_date(root):
     last = max(r["uploaded"] for r in alpha["releases"])[:10]
     assert dt.date.fromisoformat(last) < TODAY - dt.timedelta(days=550)  # recorded in the 2.0 rc days
     drop_typed_facts(root)
-    page = framework_page(Site(dataset.load(root, TODAY), Links("https://example.org/r")), "alpha").html
+    page = framework_page(Site(assemble.load(root, TODAY), Links("https://example.org/r")), "alpha").html
     assert "No release in 18 months" in page and last in page
 
 
@@ -352,21 +355,21 @@ def test_an_inactive_status_is_shown_loudly(root):
         path.read_text().replace("Development Status :: 5 - Production/Stable", "Development Status :: 7 - Inactive")
     )
     drop_typed_facts(root)
-    page = framework_page(Site(dataset.load(root, TODAY), Links("https://example.org/r")), "alpha").html
+    page = framework_page(Site(assemble.load(root, TODAY), Links("https://example.org/r")), "alpha").html
     assert 'class="admonition danger pwc-inactive"' in page and "“7 - Inactive”" in page
-    other = framework_page(Site(dataset.load(root, TODAY), Links("https://example.org/r")), "beta").html
+    other = framework_page(Site(assemble.load(root, TODAY), Links("https://example.org/r")), "beta").html
     assert "pwc-inactive" not in other
 
 
 def test_facts_from_an_old_snapshot_are_listed_as_stale(root):
-    from pywebcompare import freshness
+    from pywebcompare.data import freshness
 
     run(root, Recorded())
     for fid in ("alpha", "beta"):
         path = root / f"data/index/{fid}.yaml"
         path.write_text(path.read_text().replace(f"taken: {TODAY.isoformat()}", "taken: 2024-01-15"))
     drop_typed_facts(root)
-    data = dataset.load(root, TODAY)
+    data = assemble.load(root, TODAY)
     stale = {(name, path) for name, _, path, _ in freshness.stale_items(data, 12, TODAY)}
     assert ("data/frameworks/alpha.yaml", ("facts", "latest_version")) in stale
     assert ("data/frameworks/alpha.yaml", ("facts", "interface")) not in stale  # the file itself was checked lately

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 
-from pywebcompare import dataset
-from pywebcompare.compare import cell_key, compare, meeting, popular_pairs, sort_value
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.site.compare import cell_key, compare, meeting, popular_pairs, sort_value
 
-DATA = dataset.load()
+DATA = assemble.load()
 
 
 def test_versions_sort_part_by_part():

@@ -8,8 +8,11 @@ import dataclasses
 import pytest
 from test_speed import conditions
 
-from pywebcompare import dataset, guides, speed
-from pywebcompare.guides import Evidence, Ranker
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.site import guides
+from pywebcompare.evidence import speed
+from pywebcompare.site.guides import Evidence, Ranker
 
 
 def result(framework, rps, endpoint="json", server="uvicorn"):
@@ -21,7 +24,7 @@ def result(framework, rps, endpoint="json", server="uvicorn"):
 
 
 def run_doc(results):
-    """A run as benchmarks/frameworks.py writes it (it passes speed.schema.json and the run checks)."""
+    """A run as pywebcompare/evidence/harness.py writes it (it passes speed.schema.json and the run checks)."""
     server = {"server": "uvicorn", "flags": "1 process", "why": "The docs run Uvicorn.", "packages": {"uvicorn": "1"}}
     servers = {fid: dict(server, source="https://example.org/") for fid in ("alpha", "beta")}
     return {
@@ -37,7 +40,7 @@ RUN = run_doc([result("baseline-asgi", 2000.0), result("alpha", 1000.0), result(
 
 @pytest.fixture
 def data(data_root):
-    return dataset.load(data_root)
+    return assemble.load(data_root)
 
 
 def snapshot(last_release, version="2.0", inactive=False):
@@ -120,7 +123,7 @@ def write_examples(root):
 
 def test_a_dataset_without_a_run_or_catalogue_reads_them_under_root(data_root):
     write_run(data_root, RUN)
-    loaded = dataset.load(data_root)
+    loaded = assemble.load(data_root)
     assert loaded.speed is not None  # the dataset holds the run; leave it out to read the file instead
     write_examples(data_root)  # after loading: the validator wants each example described in data/examples/
     bare = dataclasses.replace(loaded, speed=None, examples=None)
@@ -139,7 +142,7 @@ def test_a_catalogue_with_examples_is_used_rather_than_the_files(data, tmp_path)
 
 
 def test_the_shared_ranker_gathers_its_evidence_under_the_given_root(data_root):
-    data = dataclasses.replace(dataset.load(data_root), examples=None)
+    data = dataclasses.replace(assemble.load(data_root), examples=None)
     write_examples(data_root)
     ranker = guides.ranker_for(data, data_root)
     assert ranker.evidence.code_lines == {"hello": {"alpha": 2}, "json-body": {"beta": 3}}

@@ -7,13 +7,15 @@ import copy
 
 import pytest
 
-from pywebcompare import dataset, guides
-from pywebcompare.guides import Evidence, Ranker
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.site import guides
+from pywebcompare.site.guides import Evidence, Ranker
 
 
 @pytest.fixture
 def data(data_root):
-    return dataset.load(data_root)
+    return assemble.load(data_root)
 
 
 def need(weight=1, **kind):
@@ -127,7 +129,7 @@ def test_rank_of_a_dataset_uses_its_shared_ranker(data):
 def test_the_shared_ranker_is_built_once_per_dataset(data, data_root, tmp_path):
     first = guides.ranker_for(data, tmp_path)
     assert guides.ranker_for(data, tmp_path) is first
-    other = dataset.load(data_root)
+    other = assemble.load(data_root)
     second = guides.ranker_for(other, tmp_path)
     assert second is not first and second.data is other
     assert guides.ranker_for(other, tmp_path) is second

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pywebcompare import dataset
-from pywebcompare.guides import Credit, Evidence, Ranker, criterion
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.site.guides import Credit, Evidence, Ranker, criterion
 
 ALPHA_DOCS = "https://alpha.example.org/docs/"
 BETA_DOCS = "https://beta.example.org/docs/"
@@ -14,7 +15,7 @@ BETA_DOCS = "https://beta.example.org/docs/"
 
 @pytest.fixture
 def data(data_root):
-    return dataset.load(data_root)
+    return assemble.load(data_root)
 
 
 def said(ranker, need):

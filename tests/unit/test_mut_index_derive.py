@@ -9,7 +9,7 @@ import types
 
 import pytest
 
-from pywebcompare import index
+from pywebcompare.evidence import index
 
 TODAY = dt.date(2026, 11, 30)
 INDEX = "https://index.test/simple/alpha-web/"

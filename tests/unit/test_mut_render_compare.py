@@ -7,7 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from pywebcompare import compare, dataset
+from pywebcompare.site import compare
+from pywebcompare.evidence import assemble
+from pywebcompare.data import dataset
 
 
 @pytest.mark.parametrize(
@@ -123,7 +125,7 @@ def test_cell_key_adds_the_kind_of_async():
 
 
 def test_comparison_table_rows_in_order_facts_then_features(data_root):
-    data = dataset.load(data_root)
+    data = assemble.load(data_root)
     rows = compare.comparison_table(data, "beta", "alpha")
     assert [(r["kind"], r["id"]) for r in rows] == [
         ("fact", "interface"),
@@ -254,7 +256,7 @@ def test_changes_by_day():
 
 
 def test_popular_pairs_on_the_fixture(data_root):
-    assert compare.popular_pairs(dataset.load(data_root)) == [("alpha", "beta")]
+    assert compare.popular_pairs(assemble.load(data_root)) == [("alpha", "beta")]
 
 
 def test_popular_pairs_name_a_pair_once_however_many_guides_lead_with_it(data_root):
@@ -262,6 +264,6 @@ def test_popular_pairs_name_a_pair_once_however_many_guides_lead_with_it(data_ro
     text = path.read_text()
     first = text[text.index("  - id: small-site") : text.index("questions:")]
     path.write_text(text.replace("questions:", first.replace("small-site", "tiny-site") + "questions:", 1))
-    data = dataset.load(data_root)
+    data = assemble.load(data_root)
     assert [s["id"] for s in data.guides["scenarios"]] == ["small-site", "tiny-site"]
     assert compare.popular_pairs(data) == [("alpha", "beta")]

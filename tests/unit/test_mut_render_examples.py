@@ -8,7 +8,7 @@ import hashlib
 import pytest
 from markupsafe import Markup
 
-from pywebcompare import examples
+from pywebcompare.evidence import examples
 
 
 def write(path, text=""):

@@ -7,8 +7,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from pywebcompare import dataset, export, guides
-from pywebcompare.schema import schemas
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.site import export
+from pywebcompare.site import guides
+from pywebcompare.data.schema import schemas
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -17,7 +20,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 def data(data_root):
     path = data_root / "data/features.yaml"
     path.write_text(path.read_text().replace("name: URL routing", "name: Routage d’URL"))  # not ASCII
-    return dataset.load(data_root)
+    return assemble.load(data_root)
 
 
 def test_the_api_publishes_the_support_levels_and_every_data_file(data):
@@ -132,7 +135,7 @@ def test_the_feed_lists_changes_newest_first(data_root):
         path.read_text()
         + "  - date: 2026-01-12\n    summary: Checked the catalogue again.\n    evidence: https://alpha.example.org/docs/\n"
     )
-    feed = ET.fromstring(export.feed(dataset.load(data_root), "https://e.example/"))
+    feed = ET.fromstring(export.feed(assemble.load(data_root), "https://e.example/"))
     assert feed.find(f"{ATOM}updated").text == "2026-01-12T00:00:00Z"
     entries = feed.findall(f"{ATOM}entry")
     assert [e.find(f"{ATOM}updated").text[:10] for e in entries] == ["2026-01-12", "2026-01-10"]
@@ -156,6 +159,6 @@ def test_a_speed_run_is_published_as_indented_utf8(data_root):
     run = fixture_run()
     run["conditions"]["servers"]["alpha"]["why"] = "Alpha’s docs run Uvicorn."
     write(data_root, run)
-    text = export.files(dataset.load(data_root))["api/speed.json"]
+    text = export.files(assemble.load(data_root))["api/speed.json"]
     assert text.startswith('{\n "conditions": {\n  "') and text.endswith("}\n")
     assert "Alpha’s docs run Uvicorn." in text

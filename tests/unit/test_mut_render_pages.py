@@ -7,8 +7,10 @@ import re
 
 import pytest
 
-from pywebcompare import dataset, pages
-from pywebcompare.urls import Links
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.site import pages
+from pywebcompare.site.urls import Links
 
 LEVELS = ("built-in", "official", "third-party", "partial", "none")
 
@@ -38,7 +40,7 @@ def grow(root, features=(), frameworks=()):
 
 
 def site_of(root):
-    return pages.Site(dataset.load(root), Links("https://example.org/r/", "trunk"))
+    return pages.Site(assemble.load(root), Links("https://example.org/r/", "trunk"))
 
 
 @pytest.fixture

@@ -7,8 +7,12 @@ import os
 
 import pytest
 
-from pywebcompare import dataset, freshness, site, urls
-from pywebcompare.urls import Links
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.data import freshness
+from pywebcompare.site import state as site
+from pywebcompare.site import urls
+from pywebcompare.site.urls import Links
 
 
 def test_every_page_kind_has_its_source_path():
@@ -141,7 +145,7 @@ def test_cutoff_defaults_to_twelve_months_before_today(monkeypatch):
 
 
 def test_a_fact_checked_on_the_cutoff_day_is_not_stale(data_root):
-    data = dataset.load(data_root)  # its files were checked 2026-01-10 (tasks and examples 2026-11-01)
+    data = assemble.load(data_root)  # its files were checked 2026-01-10 (tasks and examples 2026-11-01)
     assert list(freshness.stale_items(data, 12, dt.date(2027, 1, 10))) == []
     stale = list(freshness.stale_items(data, 12, dt.date(2027, 1, 11)))
     assert ("data/frameworks/beta.yaml", 9, ("facts", "license"), "2026-01-10") in stale
@@ -151,7 +155,7 @@ def test_a_fact_checked_on_the_cutoff_day_is_not_stale(data_root):
 
 def test_stale_items_default_to_twelve_months(monkeypatch, data_root):
     monkeypatch.setattr(freshness, "today", lambda: dt.date(2027, 1, 11))
-    assert list(freshness.stale_items(dataset.load(data_root)))
+    assert list(freshness.stale_items(assemble.load(data_root)))
 
 
 def test_nearest_checked_takes_the_closest_date_above():

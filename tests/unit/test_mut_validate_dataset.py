@@ -1,4 +1,4 @@
-"""Loading the whole data folder (pywebcompare.dataset): which files must exist, which are optional,
+"""Loading the whole data folder (pywebcompare.data.dataset): which files must exist, which are optional,
 which the hand-written rules skip, and the dataset the pages are drawn from."""
 
 from __future__ import annotations
@@ -9,9 +9,11 @@ import shutil
 import pytest
 from validator_cases import FW, ON, add_snapshot, edit
 
-from pywebcompare.dataset import KIND, KINDS, Dataset, Files, load, load_files
-from pywebcompare.problems import DataError, Problem
-from pywebcompare.yamlsafe import Loaded
+from pywebcompare.data.dataset import KIND, KINDS, Dataset, Files
+from pywebcompare.evidence.assemble import load
+from pywebcompare.evidence.assemble import validate as load_files
+from pywebcompare.data.problems import DataError, Problem
+from pywebcompare.data.yamlsafe import Loaded
 
 
 def problems(root, on=ON) -> list[str]:

@@ -1,8 +1,8 @@
-"""How one problem, and the whole report, read for a contributor (pywebcompare.problems)."""
+"""How one problem, and the whole report, read for a contributor (pywebcompare.data.problems)."""
 
 from __future__ import annotations
 
-from pywebcompare.problems import DataError, Problem, dotted, format_report, short
+from pywebcompare.data.problems import DataError, Problem, dotted, format_report, short
 
 
 def test_an_error_names_file_line_column_field_and_both_halves():

@@ -1,5 +1,5 @@
 """Each kind of schema error, as the contributor reads it: file, line, column, field, what is wrong,
-what is expected (pywebcompare.schema). The files are the fixture's, changed in one place."""
+what is expected (pywebcompare.data.schema). The files are the fixture's, changed in one place."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from pywebcompare import schema
-from pywebcompare.yamlsafe import Loaded, load_text
+from pywebcompare.data import schema
+from pywebcompare.data.yamlsafe import Loaded, load_text
 
 DATA = Path(__file__).resolve().parent.parent / "fixtures" / "data"
 FW = (DATA / "frameworks" / "alpha.yaml").read_text()

@@ -1,11 +1,11 @@
-"""The strict YAML reader (pywebcompare.yamlsafe): what it refuses, with which message at which line and
+"""The strict YAML reader (pywebcompare.data.yamlsafe): what it refuses, with which message at which line and
 column, and the plain data and positions it returns for everything else."""
 
 from __future__ import annotations
 
 import pytest
 
-from pywebcompare.yamlsafe import MAX_BYTES, Loaded, load_file, load_text
+from pywebcompare.data.yamlsafe import MAX_BYTES, Loaded, load_file, load_text
 
 QUOTES = "expected valid YAML; check indentation, colons and quotes on this line or the one before"
 ANCHOR = (

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from pywebcompare import ROOT, dataset, pages, site
-from pywebcompare.urls import Links, url_of
+from pywebcompare import ROOT
+from pywebcompare.evidence import assemble
+from pywebcompare.data import dataset
+from pywebcompare.site import pages
+from pywebcompare.site import state as site
+from pywebcompare.site.urls import Links, url_of
 
 
 @pytest.fixture
 def fixture_site(data_root):
-    return pages.Site(dataset.load(data_root), Links("https://example.org/r/", "trunk"))
+    return pages.Site(assemble.load(data_root), Links("https://example.org/r/", "trunk"))
 
 
 def test_framework_page(fixture_site):
@@ -137,7 +141,7 @@ def test_highlighted_code_is_cached_by_its_text(tmp_path, monkeypatch):
     from pygments.formatters import HtmlFormatter
     from pygments.lexers import PythonLexer
 
-    from pywebcompare import examples
+    from pywebcompare.evidence import examples
 
     monkeypatch.setattr(examples, "cache_dir", lambda kind: tmp_path)
     first = examples.highlight("x = 1\n")
@@ -185,7 +189,7 @@ def test_a_fragment_is_drawn_once_per_key(fixture_site):
 
 
 def test_backticked_words_in_a_task_spec_become_code_and_markup_stays_text():
-    from pywebcompare.templating import code_spans
+    from pywebcompare.site.templating import code_spans
 
     assert code_spans("the body `Hello, World!` as text") == "the body <code>Hello, World!</code> as text"
     assert code_spans("`<b>x</b>` and <i>y</i>") == "<code>&lt;b&gt;x&lt;/b&gt;</code> and &lt;i&gt;y&lt;/i&gt;"
@@ -196,7 +200,7 @@ def test_templates_read_data_as_jinja_does_and_a_missing_key_names_itself():
     # the environment reads a dict's key before its attribute (for speed): it must answer as Jinja does
     import jinja2
 
-    from pywebcompare.templating import environment
+    from pywebcompare.site.templating import environment
 
     plain = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
     data = {"name": "Flask", "items": "a key named like a dict method"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import run_cli
 from validator_cases import CASES
 
-from pywebcompare.rules.prose_reads_as_sentence import starts_well
+from pywebcompare.data.rules.prose_reads_as_sentence import starts_well
 
 
 def test_a_note_cut_by_a_hash_fails_validate_with_file_and_line(data_root):

@@ -6,14 +6,17 @@ import datetime as dt
 
 import pytest
 
-from pywebcompare import dataset, freshness, pages
-from pywebcompare.compare import compare
-from pywebcompare.urls import Links, base_for, pair_id, safe_url
+from pywebcompare.data import dataset
+from pywebcompare.evidence import assemble
+from pywebcompare.data import freshness
+from pywebcompare.site import pages
+from pywebcompare.site.compare import compare
+from pywebcompare.site.urls import Links, base_for, pair_id, safe_url
 
 
 @pytest.fixture
 def fixture_data(data_root):
-    return dataset.load(data_root)
+    return assemble.load(data_root)
 
 
 EVIL_NAME = 'Evil<script>window.__pwned="n"</script>'
@@ -66,7 +69,7 @@ def test_relative_base():
 
 def test_injected_markup_is_escaped_in_every_page(data_root):
     inject(data_root)
-    data = dataset.load(data_root)
+    data = assemble.load(data_root)
     site = pages.Site(data, Links("https://example.org/r"))
     for page in pages.all_pages(site):
         text = page.html
@@ -82,15 +85,15 @@ def test_stale_honours_the_nearest_checked_date(data_root):
     path = data_root / "data/claims.yaml"
     text = path.read_text().replace("checked: 2026-01-10", "checked: 2020-01-01", 1)
     path.write_text(text)
-    old = list(freshness.stale_items(dataset.load(data_root), 12, dt.date(2026, 6, 1)))
+    old = list(freshness.stale_items(assemble.load(data_root), 12, dt.date(2026, 6, 1)))
     assert [(name, p) for name, _, p, _ in old] == [("data/claims.yaml", ("claims", 0, "evidence", 0))]
     path.write_text(text.replace("    verdict: 'true'\n", "    verdict: 'true'\n    checked: 2026-01-10\n", 1))
-    assert list(freshness.stale_items(dataset.load(data_root), 12, dt.date(2026, 6, 1))) == []
+    assert list(freshness.stale_items(assemble.load(data_root), 12, dt.date(2026, 6, 1))) == []
 
 
 def test_stale_leaves_tool_written_files_to_their_tools():
     """Speed runs, snapshots and pass records carry no `checked` date: the tool that wrote them dates them."""
-    rows = list(freshness.stale_items(dataset.load(), 12, dt.date(2026, 12, 1)))
+    rows = list(freshness.stale_items(assemble.load(), 12, dt.date(2026, 12, 1)))
     derived = tuple(k.path for k in dataset.KINDS if k.derived)
     assert not [r for r in rows if r[0].startswith(derived)]
     assert any(k.derived and k.folder for k in dataset.KINDS)  # the real data has such files

@@ -12,13 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from pywebcompare import speed
+from pywebcompare.evidence import harness, speed
+from pywebcompare.evidence import assemble
 
 ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("bench_frameworks", ROOT / "benchmarks" / "frameworks.py")
-harness = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = harness  # dataclasses look their module up
-_spec.loader.exec_module(harness)
 
 
 def result(framework, rounds, endpoint="plaintext", server="uvicorn"):
@@ -373,15 +370,16 @@ def fixture_run():
 
 @pytest.fixture
 def speed_site(data_root):
-    from pywebcompare import dataset, pages
-    from pywebcompare.urls import Links
+    from pywebcompare.data import dataset
+    from pywebcompare.site import pages
+    from pywebcompare.site.urls import Links
 
     write(data_root, fixture_run())
-    return pages.Site(dataset.load(data_root), Links("https://example.org/r/", "trunk"))
+    return pages.Site(assemble.load(data_root), Links("https://example.org/r/", "trunk"))
 
 
 def test_the_performance_page_draws_each_figure_as_a_chart_and_a_table(speed_site):
-    from pywebcompare import pages
+    from pywebcompare.site import pages
 
     html = pages.FRAGMENTS["performance"](speed_site, "../")
     assert html.count("<svg") == 1 and "<table" in html  # one endpoint in the run: one chart, its table
@@ -393,7 +391,7 @@ def test_the_performance_page_draws_each_figure_as_a_chart_and_a_table(speed_sit
 
 
 def test_a_pair_page_shows_both_frameworks_speed_and_their_ratio(speed_site):
-    from pywebcompare import pages
+    from pywebcompare.site import pages
 
     html = pages.pair_page(speed_site, "alpha", "beta").html
     section = html[html.index('id="speed"') :]
@@ -403,7 +401,7 @@ def test_a_pair_page_shows_both_frameworks_speed_and_their_ratio(speed_site):
 
 
 def test_the_api_file_holds_the_newest_run(speed_site):
-    from pywebcompare import export
+    from pywebcompare.site import export
 
     files = export.files(speed_site.data)
     published = json.loads(files["api/speed.json"])

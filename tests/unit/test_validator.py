@@ -12,7 +12,7 @@ import pytest
 from conftest import run_cli
 from validator_cases import CASES, FW, ON, edit  # noqa: E402
 
-from pywebcompare.dataset import load_files
+from pywebcompare.evidence.assemble import validate as load_files
 
 
 def problems(root) -> list[str]:

@@ -7,7 +7,7 @@ import json
 import pytest
 from conftest import ROOT
 
-from pywebcompare.vocab import EVIDENCE, SUPPORT, SUPPORT_SHORT, VERDICTS
+from pywebcompare.data.vocab import EVIDENCE, SUPPORT, SUPPORT_SHORT, VERDICTS
 
 
 def schema_enum(schema_file: str, *path: str) -> list:

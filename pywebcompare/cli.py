@@ -1,0 +1,141 @@
+"""Data chores for pyweb-compare: python -m pywebcompare <command> (--help for each)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from pywebcompare import ROOT
+from pywebcompare.evidence import assemble
+from pywebcompare.data import dataset
+from pywebcompare.data import freshness
+from pywebcompare.data.problems import DataError, dotted, format_report
+
+
+def cmd_validate(args) -> int:
+    """Check every data file; print one line per problem (file:line:column: field: what; expected)."""
+    _, problems = assemble.validate(args.root)
+    if problems:
+        print(format_report(problems), file=sys.stderr)
+    if any(p.level == "error" for p in problems):
+        return 1
+    print("Data is valid." if not problems else "Data is valid, with warnings to look at.")
+    return 0
+
+
+def cmd_scaffold(args) -> int:
+    """Create data/frameworks/<id>.yaml listing every catalogue feature, left to fill."""
+    from pywebcompare.evidence.scaffold import scaffold
+
+    path = args.root / dataset.FRAMEWORK_DIR / f"{args.id}.yaml"
+    if path.exists():
+        print(f"{path.relative_to(args.root)} already exists; edit it instead.", file=sys.stderr)
+        return 1
+    files, problems = assemble.validate(args.root)
+    if files.get("features") is None:
+        print(format_report(problems), file=sys.stderr)
+        return 1
+    path.write_text(scaffold(args.id, args.name, files.get("features").data, dataset.today()))
+    print(f"Created {path.relative_to(args.root)}: fill every TODO, then run python -m pywebcompare validate.")
+    return 0
+
+
+def cmd_stale(args) -> int:
+    """List facts last checked more than --months months ago (exit 0: a warning, not an error)."""
+    data = _load(args.root)
+    rows = list(freshness.stale_items(data, args.months))
+    for name, line, path, when in rows:
+        print(
+            f"{name}:{line}: {dotted(path)}: last checked {when}, more than {args.months} months ago; check it against its source and update `checked`"
+        )
+    print(f"{len(rows)} fact{'s' if len(rows) != 1 else ''} checked more than {args.months} months ago.")
+    return 0
+
+
+def cmd_export(args) -> int:
+    """Print the whole validated dataset as JSON (what the site publishes at /api/frameworks.json)."""
+    from pywebcompare.site.export import api
+
+    print(json.dumps(api(_load(args.root)), indent=1, ensure_ascii=False))
+    return 0
+
+
+def cmd_examples(args) -> int:
+    """Run the examples catalogue (or only the named tasks) in each framework's own environment."""
+    from pywebcompare.evidence import runner
+
+    return runner.run(args.tasks, args.root)
+
+
+def cmd_refresh(args) -> int:
+    """Read the package index pip uses and rewrite data/index/<id>.yaml; print what moved (needs the network)."""
+    from pywebcompare.evidence import refresh
+    from pywebcompare.evidence.pipindex import configured_index_url
+
+    base = configured_index_url()
+    print(f"Reading {base}")
+    return refresh.refresh(args.root, args.ids, refresh.http_fetch, base, dataset.today(), sys.stdout, sys.stderr)
+
+
+def _load(root: Path):
+    try:
+        return assemble.load(root)
+    except DataError as err:
+        print(err, file=sys.stderr)
+        sys.exit(1)
+
+
+cmd_scaffold.options = {
+    "id": {"help": "lower-case id with hyphens, e.g. django-ninja"},
+    "--name": {"required": True, "help": "the framework's name, e.g. 'Django Ninja'"},
+}
+cmd_stale.options = {"--months": {"type": int, "default": freshness.DEFAULT_MONTHS, "help": "age limit (default 12)"}}
+
+
+def cmd_collect(args) -> int:
+    """Check a feature's "since" version by running its examples on real releases (bisects if wrong)."""
+    from pywebcompare.evidence import collect
+
+    if args.all:
+        return collect.main_all(args.write, args.root)
+    if not (args.framework and args.feature):
+        print("name a framework and a feature, e.g. `collect flask async-views`, or use --all", file=sys.stderr)
+        return 2
+    return collect.main(args.framework, args.feature, args.write, args.root)
+
+
+cmd_collect.options = {
+    "framework": {"nargs": "?", "help": "framework id, e.g. flask"},
+    "feature": {"nargs": "?", "help": "catalogue feature id, e.g. async-views"},
+    "--all": {"action": "store_true", "help": "every `since` that an example demonstrates"},
+    "--write": {"action": "store_true", "help": "record the verdict in data/examples/<framework>.yaml"},
+}
+cmd_examples.options = {"tasks": {"nargs": "*", "help": "task ids (default: every task)"}}
+cmd_refresh.options = {"ids": {"nargs": "*", "metavar": "ID", "help": "framework ids (default: every one)"}}
+COMMANDS = {
+    "validate": cmd_validate,
+    "scaffold": cmd_scaffold,
+    "stale": cmd_stale,
+    "export": cmd_export,
+    "refresh": cmd_refresh,
+    "examples": cmd_examples,
+    "collect": cmd_collect,
+}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pywebcompare", description=__doc__)
+    parser.add_argument("--root", type=Path, default=ROOT, help="project folder (default: this checkout)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, fn in COMMANDS.items():
+        p = sub.add_parser(name, help=fn.__doc__, description=fn.__doc__)
+        for flag, opts in getattr(fn, "options", {}).items():
+            p.add_argument(flag, **opts)
+    args = parser.parse_args(argv)
+    return COMMANDS[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""The words and symbols pages use for the data's enumerations.
+
+Each mapping mirrors an enum of the JSON Schemas; tests/unit/test_vocab.py holds them equal, so a
+level added to one and not the other fails a test rather than a build.
+"""
+
+SUPPORT = {  # level -> (icon, words, score used for sorting and ranking)
+    # Circles filling up with the level: plain shapes that every font has, never colour alone.
+    "built-in": ("●", "Built in", 4),
+    "official": ("◕", "Official extension", 3),
+    "third-party": ("◑", "Third-party package", 2),
+    "partial": ("◔", "Partial", 1),
+    "none": ("○", "Not available", 0),
+}
+VERDICTS = {  # verdict -> (icon, words, meaning)
+    "true": ("✔", "True", "The primary sources support it."),
+    "partly-true": ("◐", "Partly true", "Some of it holds; the explanation says which part."),
+    "false": ("✖", "False", "The primary sources contradict it."),
+    "misattributed": ("↔", "Misattributed", "True of something else, such as another framework."),
+    "outdated": ("↺", "Outdated", "It was true once and no longer is."),
+    "unverifiable": ("?", "Unverifiable", "No primary source we could find shows it either way."),
+    "opinion": ("❝", "Opinion", "A judgement, not a fact that sources can settle."),
+}
+EVIDENCE = {"docs": "docs", "source": "source code", "changelog": "changelog", "benchmark": "benchmark", "blog": "blog"}
+WEIGHTS = {1: "nice to have", 2: "important", 3: "essential"}
+FACTS = [  # fact key -> label, in the order pages show them
+    ("interface", "Interface"),
+    ("latest_version", "Latest version"),
+    ("min_python", "Minimum Python"),
+    ("license", "License"),
+    ("first_release", "First release"),
+    ("built_on", "Built on"),
+]
+SUPPORT_SHORT = {  # level -> the short word of a compact matrix cell (its accessible name says SUPPORT's words)
+    "built-in": "Built in",
+    "official": "Official",
+    "third-party": "3rd-party",
+    "partial": "Partial",
+    "none": "None",
+}
+
+# Joins two framework ids in a pair page's address, so no framework id may contain it.
+PAIR_SEPARATOR = "-vs-"

@@ -1,0 +1,24 @@
+"""Rules that hold the data against evidence: package-index snapshots, example files and their
+tested records, measured speed runs. Same shape as data/rules (NAME, DESCRIPTION, check)."""
+
+from __future__ import annotations
+
+from pywebcompare.evidence.rules import (
+    examples_match_files,
+    index_packages_have_snapshots,
+    index_snapshots_match_frameworks,
+    speed_runs_consistent,
+    tasks_are_known,
+    tested_records_current,
+    typed_facts_agree_with_index,
+)
+
+RULES = [
+    tasks_are_known,
+    examples_match_files,
+    tested_records_current,
+    speed_runs_consistent,
+    index_snapshots_match_frameworks,
+    index_packages_have_snapshots,
+    typed_facts_agree_with_index,
+]

@@ -1,0 +1,195 @@
+"""Pure queries over the dataset: how frameworks differ, how items are grouped and ordered."""
+
+from __future__ import annotations
+
+import re
+
+from pywebcompare.site import guides
+from pywebcompare.data.dataset import Dataset
+from pywebcompare.data.vocab import FACTS, SUPPORT
+
+
+def fact_text(fact: dict) -> str:
+    value = fact["value"]
+    if isinstance(value, list):
+        return ", ".join(value) if value else "nothing (stands alone)"
+    if "date" in fact:
+        return f"{value} ({fact['date']})"
+    return str(value)
+
+
+def compare(data: Dataset, a: str, b: str) -> dict:
+    """Two frameworks side by side: features where they differ first (largest gap first)."""
+    a, b = sorted((a, b))
+    fa, fb = data.frameworks[a], data.frameworks[b]
+    rows = []
+    for feature in data.features:
+        sa, sb = fa["features"][feature["id"]], fb["features"][feature["id"]]
+        gap = SUPPORT[sa["support"]][2] - SUPPORT[sb["support"]][2]
+        row = {"feature": feature, "a": sa, "b": sb, "gap": gap, "same": not gap}
+        if feature["id"] == "async-views":  # the same level can hide different kinds of async
+            row["model"] = async_alike(fa, fb)
+            row["same"] = not gap and row["model"]["alike"]
+        rows.append(row)
+    differ = sorted((r for r in rows if not r["same"]), key=lambda r: -abs(r["gap"]))  # each level has its own score
+    alike = [r for r in rows if r["same"]]
+    return {"ids": (a, b), "frameworks": (fa, fb), "differ": differ, "alike": alike}
+
+
+ASYNC_MODEL_WORDS = {
+    "event-loop": "requests that await share one event loop",
+    "thread-per-request": "each coroutine runs inside its request's worker thread (no added concurrency)",
+    "none": "no async views",
+}
+SERVER_MODEL_WORDS = {"asgi": "ASGI server", "own-event-loop": "own event-loop server", "wsgi": "WSGI server"}
+
+
+def async_model_text(model: dict | None) -> str:
+    """'requests that await share one event loop, on an ASGI server', or '' when not recorded."""
+    if not model:
+        return ""
+    return f"{ASYNC_MODEL_WORDS[model['concurrency']]}, on {SERVER_MODEL_WORDS[model['server']]}"
+
+
+def async_alike(fa: dict, fb: dict) -> dict:
+    """Whether two frameworks offer the same kind of async (concurrency and server model), with words.
+
+    {"alike": bool, "a": text, "b": text}; unrecorded models count as alike only when both are missing.
+    """
+    ma = fa["features"].get("async-views", {}).get("async_model")
+    mb = fb["features"].get("async-views", {}).get("async_model")
+    same = (ma or {}).get("concurrency") == (mb or {}).get("concurrency") and (ma or {}).get("server") == (
+        mb or {}
+    ).get("server")
+    return {"alike": same, "a": async_model_text(ma), "b": async_model_text(mb)}
+
+
+def comparison_table(data: Dataset, a: str, b: str) -> list[dict]:
+    """One row per fact and feature: the shape of a pair's CSV and JSON downloads."""
+    fa, fb = (data.frameworks[x] for x in sorted((a, b)))
+    rows = [
+        {
+            "kind": "fact",
+            "id": key,
+            "name": label,
+            "a": fact_text(fa["facts"][key]),
+            "b": fact_text(fb["facts"][key]),
+            "a_source": fa["facts"][key]["source"],
+            "b_source": fb["facts"][key]["source"],
+        }
+        for key, label in FACTS
+    ]
+    for feature in data.features:
+        xa, xb = fa["features"][feature["id"]], fb["features"][feature["id"]]
+        rows.append(
+            {
+                "kind": "feature",
+                "id": feature["id"],
+                "name": feature["name"],
+                "a": xa["support"],
+                "b": xb["support"],
+                "a_source": xa["source"],
+                "b_source": xb["source"],
+            }
+        )
+    return rows
+
+
+def by_support(data: Dataset, feature_id: str) -> list[tuple[str, dict]]:
+    """Frameworks ordered from the best support of a feature to none, then by name."""
+    return sorted(data.frameworks.items(), key=lambda kv: -SUPPORT[kv[1]["features"][feature_id]["support"]][2])
+
+
+def claim_groups(data: Dataset) -> list[tuple[str, str, list[dict]]]:
+    """Claims in the order the claims page shows them: the seed article's, companies', the rest."""
+    items = data.claims["claims"]
+    return [
+        (
+            "article",
+            "Claims of the FastAPI vs Flask article",
+            sorted((c for c in items if "seed" in c and "company" not in c), key=lambda c: c["seed"]),
+        ),
+        ("companies", "Who uses which framework", [c for c in items if "company" in c]),
+        ("widespread", "Other widespread claims", [c for c in items if "seed" not in c and "company" not in c]),
+    ]
+
+
+def claim_labels(data: Dataset) -> dict[str, str]:
+    """claim id -> its label: the seed number, with a letter when several claims share it (7a, 7b...)."""
+    by_seed: dict[int, list[str]] = {}
+    for _group, _, items in claim_groups(data):
+        for c in items:
+            if "seed" in c:
+                by_seed.setdefault(c["seed"], []).append(c["id"])
+    labels = {}
+    for seed, ids in by_seed.items():
+        for i, cid in enumerate(ids):
+            labels[cid] = f"{seed}{'abcdefghijklmnopqrstuvwxyz'[i]}" if len(ids) > 1 else str(seed)
+    return labels
+
+
+def verdict_counts(data: Dataset) -> list[tuple[str, int]]:
+    """(verdict, number of claims) for every verdict that occurs, in the vocabulary's order."""
+    from pywebcompare.data.vocab import VERDICTS
+
+    counts = {v: 0 for v in VERDICTS}
+    for c in data.claims["claims"]:
+        counts[c["verdict"]] += 1
+    return [(v, n) for v, n in counts.items() if n]
+
+
+def claims_per_framework(data: Dataset) -> list[tuple[str, int]]:
+    """(framework id, number of claims about it) for frameworks with at least one, in name order."""
+    counts = {fid: sum(fid in c["frameworks"] for c in data.claims["claims"]) for fid in data.frameworks}
+    return [(fid, n) for fid, n in counts.items() if n]
+
+
+def changes_newest_first(data: Dataset) -> list[dict]:
+    return sorted(data.changes["changes"], key=lambda c: c["date"], reverse=True)  # stable within a day
+
+
+def changes_by_day(data: Dataset) -> list[tuple[str, list[dict]]]:
+    days: dict[str, list] = {}
+    for change in changes_newest_first(data):
+        days.setdefault(change["date"], []).append(change)
+    return list(days.items())
+
+
+# -- the matrix, the N-way compare and a pair page's first screen ---------------------------------
+MEETS = ("built-in", "official")  # what "meets a need" means in the matrix's ?need= filter
+WIDENED = MEETS + ("third-party",)  # with &allow=third-party
+
+
+def cell_key(entry: dict) -> str:
+    """What two cells of one feature must share to count as alike: the level and, for async views,
+    the kind of async (as compare() judges a pair). The matrix's "only differences" compares these."""
+    model = entry.get("async_model")
+    return f"{entry['support']} {model['concurrency']} {model['server']}" if model else entry["support"]
+
+
+def meeting(data: Dataset, feature_ids: list[str], allow_third_party: bool = False) -> list[str]:
+    """Frameworks that provide every listed feature built in or as an official extension."""
+    levels = WIDENED if allow_third_party else MEETS
+    return [
+        fid for fid, fw in data.frameworks.items() if all(fw["features"][f]["support"] in levels for f in feature_ids)
+    ]
+
+
+def sort_value(key: str, fact: dict) -> str:
+    """The data-sort value of a fact cell: versions zero-padded part by part, so that text order is
+    version order ('3.9' before '3.10', '0.20' before '0.141')."""
+    if key in ("latest_version", "min_python"):
+        return ".".join(f"{int(p):06d}" for p in re.findall(r"\d+", str(fact["value"])))
+    return fact_text(fact).lower()
+
+
+def popular_pairs(data: Dataset) -> list[tuple[str, str]]:
+    """Pairs readers meet first: the two best fits of each decision guide, in the guides' order."""
+    seen: list[tuple[str, str]] = []
+    for scenario in data.guides["scenarios"]:
+        top = guides.rank(data, scenario["needs"])[:2]
+        if len(top) == 2:
+            pair = tuple(sorted((top[0]["id"], top[1]["id"])))
+            if pair not in seen:
+                seen.append(pair)
+    return seen

@@ -1,0 +1,82 @@
+"""Files beside the pages: the API, a pair's downloads, the change feed, the schemas, redirects."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from pywebcompare.site import guides
+from pywebcompare.evidence import speed
+from pywebcompare.site.compare import changes_newest_first, comparison_table
+from pywebcompare.data.dataset import Dataset
+from pywebcompare.site.templating import environment
+from pywebcompare.site.urls import pair_id
+from pywebcompare.data.vocab import SUPPORT
+
+
+def api(data: Dataset) -> dict:
+    """The whole validated dataset, as published at /api/frameworks.json."""
+    return {
+        "version": 1,
+        "support_levels": {k: {"icon": i, "words": w, "score": n} for k, (i, w, n) in SUPPORT.items()},
+        "features": data.catalogue,
+        "frameworks": data.frameworks,
+        "claims": data.claims,
+        "guides": data.guides,
+        "benchmarks": data.benchmarks,
+        "changes": data.changes,
+    }
+
+
+def pair_downloads(data: Dataset, a: str, b: str) -> dict[str, str]:
+    """comparison.csv and comparison.json beside a pair page: the same rows as its tables."""
+    a, b = sorted((a, b))
+    rows = comparison_table(data, a, b)
+    columns = ("kind", "id", "name", "a", "b", "a_source", "b_source")
+    renamed = {"a": a, "b": b, "a_source": f"{a}_source", "b_source": f"{b}_source"}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([renamed.get(k, k) for k in columns])
+    for row in rows:
+        writer.writerow([csv_cell(row[k]) for k in columns])
+    as_json = {"frameworks": [a, b], "rows": [{renamed.get(k, k): v for k, v in row.items()} for row in rows]}
+    folder = f"compare/{pair_id(a, b)}"
+    return {
+        f"{folder}/comparison.csv": out.getvalue(),
+        f"{folder}/comparison.json": json.dumps(as_json, indent=1, ensure_ascii=False) + "\n",
+    }
+
+
+def csv_cell(value: str) -> str:
+    # A cell starting with = + - @ runs as a formula in spreadsheets; a leading quote keeps it text.
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def feed(data: Dataset, site_url: str) -> str:
+    """The Atom feed of data changes."""
+    root = site_url.rstrip("/") + "/" if site_url else ""
+    template = environment().get_template("feed.xml.j2")
+    return template.render(data=data, changes=changes_newest_first(data), site_url=root)
+
+
+def redirect(target: str) -> str:
+    return environment().get_template("redirect.html.j2").render(target=target)
+
+
+def files(data: Dataset, site_url: str = "") -> dict[str, str]:
+    """Every file that is not a page, by its path in the site."""
+    from pywebcompare.data.schema import schemas
+
+    out = {
+        "api/frameworks.json": json.dumps(api(data), indent=1, ensure_ascii=False) + "\n",
+        "api/guides.json": json.dumps(guides.api(guides.ranker_for(data)), indent=1, ensure_ascii=False) + "\n",
+        "changes/feed.xml": feed(data, site_url),
+    }
+    if data.speed:
+        out["api/speed.json"] = json.dumps(speed.api(data.speed), indent=1, ensure_ascii=False) + "\n"
+    out.update({f"schemas/{name}": json.dumps(s, indent=2) + "\n" for name, s in schemas().items()})
+    for a, b in data.pairs():
+        out.update(pair_downloads(data, a, b))
+        out[f"compare/{b}-vs-{a}/index.html"] = redirect(f"../../compare/{a}-vs-{b}/")
+    return out

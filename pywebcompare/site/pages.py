@@ -1,0 +1,269 @@
+"""Every page of the site as engine-neutral values: one small function per page kind, each
+drawing the template of the same name. Nothing here knows about MkDocs or its theme.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from pywebcompare.data import freshness
+from pywebcompare.site import guides
+from pywebcompare.evidence import speed
+from pywebcompare.site.compare import (
+    changes_by_day,
+    claim_groups,
+    claim_labels,
+    claims_per_framework,
+    compare,
+    popular_pairs,
+    verdict_counts,
+)
+from pywebcompare.data.dataset import Dataset
+from pywebcompare.site.templating import render
+from pywebcompare.site.urls import (
+    MATRIX_NOTES,
+    Links,
+    base_for,
+    code_src,
+    feature_src,
+    framework_file,
+    framework_src,
+    guide_src,
+    pair_src,
+    url_of,
+)
+
+
+@dataclass(frozen=True)
+class Site:
+    """What every page is drawn from: the dataset and where its files can be edited."""
+
+    data: Dataset
+    links: Links
+    site_url: str = ""  # absolute root, for the feed
+    drawn: dict = field(default_factory=dict, compare=False, repr=False)  # see once()
+
+    @cached_property
+    def stale_before(self) -> str:
+        """Items checked before this date are shown as possibly out of date."""
+        return freshness.cutoff().isoformat()
+
+    def once(self, key: tuple, draw, *args):
+        """A fragment drawn once and reused wherever `key` recurs: one framework's code for a task, or
+        its cell for a feature, is the same on each of its pair pages (most of a build's drawing)."""
+        if key not in self.drawn:
+            self.drawn[key] = draw(*args)
+        return self.drawn[key]
+
+    def draw(self, template: str, **context) -> str:
+        return render(
+            template, data=self.data, links=self.links, stale_before=self.stale_before, once=self.once, **context
+        )
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated page: where it lives, what it is called, and its body, already HTML.
+
+    `search_weight` ranks it in site search relative to an ordinary page (1); 0 keeps it out.
+    """
+
+    src: str  # e.g. "frameworks/flask.md"
+    title: str
+    description: str
+    html: str
+    data_file: str = ""  # the YAML file a reader would edit to change the page
+    search_weight: float = 1
+    wide: bool = False  # drawn across the whole width, without side navigation or table of contents
+    search_text: str = ""  # when given, search indexes this plain text for the page instead of its body
+
+    @property
+    def url(self) -> str:
+        return url_of(self.src)
+
+    def headings(self) -> list[dict]:
+        """h2/h3 headings as a nested table of contents: {level, id, name, children}."""
+        toc: list[dict] = []
+        for level, hid, name in HEADING.findall(self.html):
+            item = {"level": int(level), "id": hid, "name": name, "children": []}
+            if item["level"] == 3 and toc:
+                toc[-1]["children"].append(item)
+            else:
+                toc.append(item)
+        return toc
+
+
+HEADING = re.compile(r'<h([23])(?: data-search-exclude)? id="([^"]+)">(.*?)<a class="headerlink"')
+
+
+def all_pages(site: Site) -> list[Page]:
+    data = site.data
+    pages = [framework_page(site, fid) for fid in data.frameworks]
+    pages += [feature_page(site, f["id"]) for f in data.features]
+    pages += [guide_page(site, s["id"]) for s in data.guides["scenarios"]]
+    pages += [pair_page(site, a, b) for a, b in data.pairs()]
+    if data.examples:
+        pages.append(code_index_page(site))
+        pages += [code_task_page(site, t["id"]) for t in data.examples["tasks"]]
+    return pages
+
+
+def framework_page(site: Site, fid: str) -> Page:
+    fw = site.data.frameworks[fid]
+    src = framework_src(fid)
+    others = [o for o in site.data.frameworks if o != fid]
+    html = site.draw("framework.html.j2", fw=fw, base=base_for(url_of(src)), others=others)
+    return Page(src, fw["name"], f"{fw['name']}: {fw['summary']}", html, framework_file(fid), search_weight=3)
+
+
+def feature_page(site: Site, feature_id: str) -> Page:
+    feature = site.data.feature(feature_id)
+    src = feature_src(feature_id)
+    html = site.draw("feature.html.j2", feature=feature, base=base_for(url_of(src)))
+    description = f"{feature['name']} in Python web frameworks: {feature['why']}"
+    return Page(src, feature["name"], description, html, "data/features.yaml", search_weight=2)
+
+
+def guide_page(site: Site, sid: str) -> Page:
+    scenario = site.data.scenario(sid)
+    src = guide_src(sid)
+    ranker = guides.ranker_for(site.data)
+    ranking = ranker.scenarios[sid]
+    top = ", ".join(r["framework"]["name"] for r in guides.leaders(ranking))
+    description = f"{scenario['title']}: which Python web framework fits ({top}), why, and what to watch out for."
+    html = site.draw(
+        "guide.html.j2",
+        scenario=scenario,
+        ranking=ranking,
+        ranker=ranker,
+        tie_break=ranker.tie_break(scenario),
+        base=base_for(url_of(src)),
+    )
+    return Page(src, scenario["title"], description, html, "data/guides.yaml", search_weight=2)
+
+
+def pair_page(site: Site, a: str, b: str) -> Page:
+    comparison = compare(site.data, a, b)
+    fa, fb = comparison["frameworks"]
+    src = pair_src(a, b)
+    title = f"{fa['name']} vs {fb['name']}"
+    n = len(comparison["differ"])
+    features = f"{n} feature{'s' if n != 1 else ''}"
+    description = f"{title}: facts side by side, the {features} where they differ, and when to pick which."
+    picks = guides.pick_when(site.data, a, b)
+    decisive = comparison["differ"][:DECISIVE]
+    html = site.draw("pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=picks, decisive=decisive)
+    # Searched by its title and one short sentence, so "flask vs django" finds it without flooding the
+    # index (and without the engine parsing the whole page for it).
+    search_text = f"They differ on {n} of {len(comparison['differ']) + len(comparison['alike'])} features."
+    data_file = framework_file(comparison["ids"][0])
+    return Page(
+        src, title, description, html, data_file, search_weight=PAIR_SEARCH_WEIGHT, wide=True, search_text=search_text
+    )
+
+
+DECISIVE = 5  # differences a pair page names in its first screen
+PAIR_SEARCH_WEIGHT = 2  # a query naming both frameworks ranks the pair first; one name, its own page (3)
+
+
+def code_index_page(site: Site) -> Page:
+    src = code_src()
+    html = site.draw("code_index.html.j2", cat=site.data.examples, base=base_for(url_of(src)))
+    description = (
+        "The same tasks written in every Python web framework, each run against its real release in the tests."
+    )
+    return Page(src, "Code examples", description, html, "data/tasks.yaml", search_weight=2)
+
+
+def code_task_page(site: Site, task_id: str) -> Page:
+    task = site.data.examples["by_id"][task_id]
+    src = code_src(task_id)
+    html = site.draw("code_task.html.j2", task=task, base=base_for(url_of(src)))
+    title = f"{task['title']} in every framework"
+    # Searched by its summary: the code itself stays out of the index (and out of the indexer's way).
+    description = f"{task['title']}: {task['summary']}"
+    return Page(src, title, description, html, "data/tasks.yaml", search_text=task["summary"])
+
+
+# -- pieces of hand-written pages (docs/*.md call them through the engine's macros) -------------
+def at_a_glance(site: Site, base: str) -> str:
+    return site.draw("glance.html.j2", base=base)
+
+
+def matrix(site: Site, base: str) -> str:
+    return site.draw("matrix.html.j2", base=base, mode="matrix")
+
+
+def framework_list(site: Site, base: str) -> str:
+    return site.draw("framework_list.html.j2", base=base)
+
+
+def support_legend(site: Site, base: str) -> str:
+    return site.draw("legend.html.j2")  # links nowhere: `base` is taken only to match the other fragments
+
+
+def compare_picker(site: Site, base: str) -> str:
+    """The N-way compare: the matrix's own markup with facts rows, and the popular pairs."""
+    popular = [("fastapi", "flask")] if {"fastapi", "flask"} <= site.data.frameworks.keys() else []
+    popular += [p for p in popular_pairs(site.data) if p not in popular]
+    return site.draw("picker.html.j2", base=base, popular=popular)
+
+
+def guides_overview(site: Site, base: str) -> str:
+    ranker = guides.ranker_for(site.data)
+    overview = [
+        {"scenario": s, "top": guides.groups(ranker.scenarios[s["id"]])[:3]} for s in site.data.guides["scenarios"]
+    ]
+    return site.draw("guides_overview.html.j2", base=base, overview=overview)
+
+
+def questionnaire(site: Site, base: str) -> str:
+    ranker = guides.ranker_for(site.data)
+    return site.draw("questionnaire.html.j2", base=base, ranker=ranker, questions=ranker.questions())
+
+
+def claims(site: Site, base: str) -> str:
+    return site.draw(
+        "claims.html.j2",
+        base=base,
+        groups=claim_groups(site.data),
+        labels=claim_labels(site.data),
+        counts=verdict_counts(site.data),
+        per_framework=claims_per_framework(site.data),
+    )
+
+
+def changes(site: Site, base: str) -> str:
+    return site.draw("changes.html.j2", base=base, days=changes_by_day(site.data))
+
+
+def performance(site: Site, base: str) -> str:
+    """/performance/: the newest measured speed run, with the cited benchmarks as context."""
+    names = {fid: fw["name"] for fid, fw in site.data.frameworks.items()}
+    return site.draw(
+        "performance.html.j2", base=base, **speed.page(site.data.speed, names, site.data.benchmarks["benchmarks"])
+    )
+
+
+def files(site: Site) -> dict[str, str]:
+    """Drawn files that are not pages, by their path in the site."""
+    return {MATRIX_NOTES: site.draw("matrix_notes.html.j2", base=base_for(MATRIX_NOTES))}
+
+
+FRAGMENTS = {  # name -> function(site, base): the pieces hand-written pages may include
+    f.__name__: f
+    for f in (
+        at_a_glance,
+        matrix,
+        framework_list,
+        support_legend,
+        compare_picker,
+        guides_overview,
+        questionnaire,
+        claims,
+        changes,
+        performance,
+    )
+}
