@@ -15,9 +15,11 @@ from mkdocs.structure.toc import get_toc
 
 sys.path.insert(0, str(Path(__file__).parent))  # the data core sits beside this file
 
-from pywebcompare.site import export
-from pywebcompare.site import pages  # noqa: E402
 from pywebcompare.data.problems import DataError  # noqa: E402
+from pywebcompare.site import (
+    export,
+    pages,  # noqa: E402
+)
 from pywebcompare.site.state import current  # noqa: E402
 
 _generated: dict = {}  # src path -> pywebcompare Page, for this build

@@ -8,10 +8,9 @@ import sys
 from pathlib import Path
 
 from pywebcompare import ROOT
-from pywebcompare.evidence import assemble
-from pywebcompare.data import dataset
-from pywebcompare.data import freshness
+from pywebcompare.data import dataset, freshness
 from pywebcompare.data.problems import DataError, dotted, format_report
+from pywebcompare.evidence import assemble
 
 
 def cmd_validate(args) -> int:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import yaml
 
-from pywebcompare.evidence.assemble import validate as load_files
 from pywebcompare.data.problems import dotted
 from pywebcompare.data.rules._walk import walk
+from pywebcompare.evidence.assemble import validate as load_files
 
 MARK = "__pwned"
 # An element with a handler, a script, a Jinja expression and a javascript: link: none may run.

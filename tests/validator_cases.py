@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from pathlib import Path
-from urllib.parse import urlsplit
-
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FW = "data/frameworks/alpha.yaml"

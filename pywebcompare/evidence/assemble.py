@@ -58,5 +58,3 @@ def _examples_catalogue(files: Files, frameworks: dict, root: Path) -> dict | No
         frameworks,
         root,
     )
-
-

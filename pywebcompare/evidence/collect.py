@@ -29,8 +29,7 @@ import yaml
 from packaging.version import InvalidVersion, Version
 
 from pywebcompare import ROOT
-from pywebcompare.evidence import examples
-from pywebcompare.evidence import runner
+from pywebcompare.evidence import examples, runner
 from pywebcompare.evidence.pipindex import configured_index_url
 
 PASS, FAIL, BROKEN = "passes", "fails", "cannot be installed or imported"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from pywebcompare.site import guides
 from pywebcompare.data.dataset import Dataset
 from pywebcompare.data.vocab import FACTS, SUPPORT
+from pywebcompare.site import guides
 
 
 def fact_text(fact: dict) -> str:

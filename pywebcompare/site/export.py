@@ -6,13 +6,13 @@ import csv
 import io
 import json
 
-from pywebcompare.site import guides
-from pywebcompare.evidence import speed
-from pywebcompare.site.compare import changes_newest_first, comparison_table
 from pywebcompare.data.dataset import Dataset
+from pywebcompare.data.vocab import SUPPORT
+from pywebcompare.evidence import speed
+from pywebcompare.site import guides
+from pywebcompare.site.compare import changes_newest_first, comparison_table
 from pywebcompare.site.templating import environment
 from pywebcompare.site.urls import pair_id
-from pywebcompare.data.vocab import SUPPORT
 
 
 def api(data: Dataset) -> dict:

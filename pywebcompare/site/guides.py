@@ -22,10 +22,10 @@ from functools import cached_property
 from pathlib import Path
 
 from pywebcompare import ROOT
-from pywebcompare.evidence import speed
 from pywebcompare.data.dataset import Dataset
-from pywebcompare.evidence.speed import ENDPOINTS
 from pywebcompare.data.vocab import SUPPORT, WEIGHTS
+from pywebcompare.evidence import speed
+from pywebcompare.evidence.speed import ENDPOINTS
 
 FULL = SUPPORT["built-in"][2]  # the most a criterion can give: 4
 LEVELS = list(SUPPORT)  # best first

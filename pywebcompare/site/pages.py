@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pywebcompare.data import freshness
-from pywebcompare.site import guides
+from pywebcompare.data.dataset import Dataset
 from pywebcompare.evidence import speed
+from pywebcompare.site import guides
 from pywebcompare.site.compare import (
     changes_by_day,
     claim_groups,
@@ -20,7 +21,6 @@ from pywebcompare.site.compare import (
     popular_pairs,
     verdict_counts,
 )
-from pywebcompare.data.dataset import Dataset
 from pywebcompare.site.templating import render
 from pywebcompare.site.urls import (
     MATRIX_NOTES,

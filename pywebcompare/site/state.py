@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pywebcompare import ROOT
 from pywebcompare.evidence import assemble
-from pywebcompare.data import dataset
 from pywebcompare.site.pages import Site
 from pywebcompare.site.urls import Links
 

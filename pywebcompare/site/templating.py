@@ -12,12 +12,11 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup, escape
 
 from pywebcompare import ROOT, cache_dir
-from pywebcompare.evidence import examples
+from pywebcompare.data.vocab import EVIDENCE, FACTS, SUPPORT, SUPPORT_SHORT, VERDICTS, WEIGHTS
+from pywebcompare.evidence import examples, speed
 from pywebcompare.site import guides
-from pywebcompare.evidence import speed
 from pywebcompare.site.compare import by_support, cell_key, fact_text, sort_value
 from pywebcompare.site.urls import MATRIX_NOTES, framework_file, pair_id, safe_url
-from pywebcompare.data.vocab import EVIDENCE, FACTS, SUPPORT, SUPPORT_SHORT, VERDICTS, WEIGHTS
 
 
 def code_spans(text: str) -> Markup:

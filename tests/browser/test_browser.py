@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import search, serve
 from playwright.sync_api import expect
+from support import search, serve
 
 
 @pytest.mark.parametrize(
@@ -213,7 +213,6 @@ def hostile_urls(site, data) -> list[str]:
 
 
 def test_injected_markup_stays_inert_in_the_browser(browser, hostile_site):
-    from pywebcompare.data import dataset
     from pywebcompare.evidence import assemble
 
     data = assemble.load()

@@ -10,7 +10,6 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
-from pywebcompare.data import dataset
 from pywebcompare.evidence import assemble
 from pywebcompare.site import guides
 

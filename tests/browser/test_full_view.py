@@ -10,8 +10,8 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import search
 from playwright.sync_api import expect
+from support import search
 
 from pywebcompare.data import dataset
 from pywebcompare.evidence import assemble

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import FIXTURES, build_site, copy_project
+from support import FIXTURES, build_site, copy_project
 from validator_cases import CASES
 
 # The bad inputs a contributor is most likely to push; each must also stop the build.

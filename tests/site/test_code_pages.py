@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT
+from support import ROOT
 
 from pywebcompare.evidence import examples
 

@@ -9,9 +9,8 @@ import xml.etree.ElementTree as ET
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, run_cli
+from support import ROOT, run_cli
 
-from pywebcompare.data import dataset
 from pywebcompare.evidence import assemble
 from pywebcompare.site import pages
 from pywebcompare.site.urls import Links

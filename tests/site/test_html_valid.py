@@ -6,7 +6,7 @@ import json
 import shutil
 import subprocess
 
-from conftest import ROOT
+from support import ROOT
 
 VNU = ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
 # The theme's own markup, not ours: Material puts autocomplete="off" on its two toggle checkboxes.

@@ -11,11 +11,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from pywebcompare import ROOT
+from pywebcompare.data.vocab import FACTS, SUPPORT
 from pywebcompare.evidence import assemble
-from pywebcompare.data import dataset
 from pywebcompare.site.compare import compare, fact_text
 from pywebcompare.site.urls import pair_id
-from pywebcompare.data.vocab import FACTS, SUPPORT
 
 DATA = assemble.load()
 PAIRS = list(combinations(sorted(DATA.frameworks), 2))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from conftest import ROOT, build_site
+from support import ROOT, build_site
 
 SKIP = {"sitemap.xml.gz", "sitemap.xml"}  # they carry the build date
 

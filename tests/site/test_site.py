@@ -12,11 +12,9 @@ import hostile
 from bs4 import BeautifulSoup
 from hostile import MARK
 
-from pywebcompare.data import dataset
-from pywebcompare.evidence import assemble
-from pywebcompare.evidence import examples
 from pywebcompare.data.dataset import SUPPORT
 from pywebcompare.data.vocab import SUPPORT_SHORT
+from pywebcompare.evidence import assemble, examples
 
 DATA = assemble.load()
 
@@ -220,7 +218,7 @@ def test_no_web_fonts_and_local_assets_only(site):
 
 def test_our_scripts_are_served_minified(site):
     # written with comments to be read, served without them (the own-JS budget of site_quality.py)
-    from conftest import ROOT
+    from support import ROOT
 
     for source in (ROOT / "docs/assets").glob("*.js"):
         served = (site / "assets" / source.name).read_text()

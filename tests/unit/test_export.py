@@ -9,11 +9,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from pywebcompare.data import dataset
+from pywebcompare.data.vocab import FACTS
 from pywebcompare.evidence import assemble
 from pywebcompare.site import export
 from pywebcompare.site.compare import comparison_table, fact_text
-from pywebcompare.data.vocab import FACTS
 
 
 @pytest.fixture

@@ -9,13 +9,12 @@ import random
 
 import pytest
 
-from pywebcompare.data import dataset
+from pywebcompare.data.dataset import Dataset
+from pywebcompare.data.vocab import SUPPORT
 from pywebcompare.evidence import assemble
 from pywebcompare.site import guides
 from pywebcompare.site.compare import async_alike, claim_labels, compare, verdict_counts
-from pywebcompare.data.dataset import Dataset
 from pywebcompare.site.guides import Evidence, Ranker
-from pywebcompare.data.vocab import SUPPORT
 
 LEVELS = list(SUPPORT)  # best first
 

@@ -16,13 +16,10 @@ import pytest
 import yaml
 from packaging.version import Version
 
-from pywebcompare.data import dataset
-from pywebcompare.evidence import assemble
-from pywebcompare.evidence import index
-from pywebcompare.evidence import refresh
+from pywebcompare.data.yamlsafe import load_file
+from pywebcompare.evidence import assemble, index, refresh
 from pywebcompare.site.pages import Site, at_a_glance, framework_page
 from pywebcompare.site.urls import Links
-from pywebcompare.data.yamlsafe import load_file
 
 RECORDED = Path(__file__).resolve().parent.parent / "fixtures" / "index"
 FIXTURE_DATA = Path(__file__).resolve().parent.parent / "fixtures" / "data"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 
-from pywebcompare.data import dataset
 from pywebcompare.evidence import assemble
 from pywebcompare.site.compare import cell_key, compare, meeting, popular_pairs, sort_value
 

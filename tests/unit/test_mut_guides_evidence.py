@@ -8,10 +8,8 @@ import dataclasses
 import pytest
 from test_speed import conditions
 
-from pywebcompare.data import dataset
-from pywebcompare.evidence import assemble
+from pywebcompare.evidence import assemble, speed
 from pywebcompare.site import guides
-from pywebcompare.evidence import speed
 from pywebcompare.site.guides import Evidence, Ranker
 
 

@@ -7,7 +7,6 @@ import copy
 
 import pytest
 
-from pywebcompare.data import dataset
 from pywebcompare.evidence import assemble
 from pywebcompare.site import guides
 from pywebcompare.site.guides import Evidence, Ranker

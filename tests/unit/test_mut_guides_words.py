@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from pywebcompare.data import dataset
 from pywebcompare.evidence import assemble
 from pywebcompare.site.guides import Credit, Evidence, Ranker, criterion
 

@@ -9,14 +9,14 @@ from pathlib import Path
 from validator_cases import ON
 
 from pywebcompare.data.dataset import Files
-from pywebcompare.evidence.assemble import validate as load_files
 from pywebcompare.data.problems import Problem, dotted
+from pywebcompare.data.yamlsafe import load_file
+from pywebcompare.evidence.assemble import validate as load_files
 from pywebcompare.evidence.rules import (
     index_packages_have_snapshots,
     index_snapshots_match_frameworks,
     typed_facts_agree_with_index,
 )
-from pywebcompare.data.yamlsafe import load_file
 
 SNAPSHOT = Path(__file__).resolve().parent.parent / "fixtures" / "index" / "alpha.yaml"  # Flask, latest 1.1.4
 FW = "data/frameworks/{}.yaml"

@@ -8,8 +8,8 @@ import pytest
 import yaml
 from test_speed import conditions
 
-from pywebcompare.evidence import speed
 from pywebcompare.data.yamlsafe import Loaded
+from pywebcompare.evidence import speed
 
 
 def res(framework, rps, endpoint="plaintext", server="uvicorn", spread=0.0, **extra) -> dict:

@@ -7,9 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from pywebcompare.site import compare
 from pywebcompare.evidence import assemble
-from pywebcompare.data import dataset
+from pywebcompare.site import compare
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from pywebcompare.data import dataset
-from pywebcompare.evidence import assemble
-from pywebcompare.site import export
-from pywebcompare.site import guides
 from pywebcompare.data.schema import schemas
+from pywebcompare.evidence import assemble
+from pywebcompare.site import export, guides
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from pywebcompare.data import dataset
 from pywebcompare.evidence import assemble
 from pywebcompare.site import pages
 from pywebcompare.site.urls import Links

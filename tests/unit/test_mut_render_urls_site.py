@@ -7,9 +7,8 @@ import os
 
 import pytest
 
-from pywebcompare.data import dataset
-from pywebcompare.evidence import assemble
 from pywebcompare.data import freshness
+from pywebcompare.evidence import assemble
 from pywebcompare.site import state as site
 from pywebcompare.site import urls
 from pywebcompare.site.urls import Links

@@ -10,10 +10,10 @@ import pytest
 from validator_cases import FW, ON, add_snapshot, edit
 
 from pywebcompare.data.dataset import KIND, KINDS, Dataset, Files
-from pywebcompare.evidence.assemble import load
-from pywebcompare.evidence.assemble import validate as load_files
 from pywebcompare.data.problems import DataError, Problem
 from pywebcompare.data.yamlsafe import Loaded
+from pywebcompare.evidence.assemble import load
+from pywebcompare.evidence.assemble import validate as load_files
 
 
 def problems(root, on=ON) -> list[str]:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -29,9 +28,9 @@ from pywebcompare.data.rules import (
     prose_reads_as_sentence,
     references_known_frameworks,
 )
-from pywebcompare.evidence.rules import examples_match_files, tasks_are_known, tested_records_current
 from pywebcompare.data.rules._walk import catalogue_ids, last_key, leaves, walk
 from pywebcompare.data.yamlsafe import Loaded, load_text
+from pywebcompare.evidence.rules import examples_match_files, tasks_are_known, tested_records_current
 
 ON = dt.date(2026, 11, 30)
 CATALOGUE = """checked: 2026-01-10

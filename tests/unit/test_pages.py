@@ -7,7 +7,6 @@ import pytest
 
 from pywebcompare import ROOT
 from pywebcompare.evidence import assemble
-from pywebcompare.data import dataset
 from pywebcompare.site import pages
 from pywebcompare.site import state as site
 from pywebcompare.site.urls import Links, url_of

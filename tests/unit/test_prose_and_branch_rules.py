@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import run_cli
+from support import run_cli
 from validator_cases import CASES
 
 from pywebcompare.data.rules.prose_reads_as_sentence import starts_well

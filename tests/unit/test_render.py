@@ -6,9 +6,8 @@ import datetime as dt
 
 import pytest
 
-from pywebcompare.data import dataset
+from pywebcompare.data import dataset, freshness
 from pywebcompare.evidence import assemble
-from pywebcompare.data import freshness
 from pywebcompare.site import pages
 from pywebcompare.site.compare import compare
 from pywebcompare.site.urls import Links, base_for, pair_id, safe_url

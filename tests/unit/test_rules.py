@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from validator_cases import CASES, ON
 
-from pywebcompare.evidence.assemble import validate as load_files
 from pywebcompare.data.problems import Problem, dotted
 from pywebcompare.evidence.assemble import RULES
+from pywebcompare.evidence.assemble import validate as load_files
 
 # rule NAME -> the case in test_validator.CASES that only this rule catches
 RULE_CASES = {

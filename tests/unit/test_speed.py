@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import http.server
-import importlib.util
 import json
-import sys
 import threading
 from argparse import Namespace
 from pathlib import Path
 
 import pytest
 
-from pywebcompare.evidence import harness, speed
-from pywebcompare.evidence import assemble
+from pywebcompare.evidence import assemble, harness, speed
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -370,7 +367,6 @@ def fixture_run():
 
 @pytest.fixture
 def speed_site(data_root):
-    from pywebcompare.data import dataset
     from pywebcompare.site import pages
     from pywebcompare.site.urls import Links
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import run_cli
+from support import run_cli
 from validator_cases import CASES, FW, ON, edit  # noqa: E402
 
 from pywebcompare.evidence.assemble import validate as load_files

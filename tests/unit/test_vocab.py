@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 from pywebcompare.data.vocab import EVIDENCE, SUPPORT, SUPPORT_SHORT, VERDICTS
 

@@ -1,7 +1,7 @@
 """Every example file is described in its framework's data, and every described task has its file or a reason."""
 
-from pywebcompare.evidence.examples import PACKAGE, task_dirs
 from pywebcompare.data.yamlsafe import Loaded
+from pywebcompare.evidence.examples import PACKAGE, task_dirs
 
 NAME = "examples-match-files"
 DESCRIPTION = (
