@@ -143,7 +143,7 @@ CASES = {
     ),
     "unknown field": (
         lambda r: edit(r, FW, "name: Alpha\n", "name: Alpha\nstars: 5\n"),
-        "data/frameworks/alpha.yaml:3:1: stars: unknown field 'stars'; expected only: id, name, summary, homepage, repository, docs, checked, facts, features, users, strengths, weaknesses",
+        "data/frameworks/alpha.yaml:3:1: stars: unknown field 'stars'; expected only: id, name, summary, homepage, repository, docs, checked, facts, features, users, strengths, weaknesses, kind, builds_on, kind_note, kind_source, package, deployment, users_searched",
     ),
     "javascript: link": (
         lambda r: edit(r, FW, "homepage: https://alpha.example.org/", "homepage: javascript:alert(1)"),
@@ -328,10 +328,6 @@ CASES = {
             "source: https://github.com/example/alpha/blob/main/docs/routing.rst",
         ),
         "data/frameworks/alpha.yaml:19:13: warning: features.routing.source: the source is a docs file on the moving main branch; expected the published docs page, or the file at a tag or commit",
-    ),
-    "package without a snapshot": (
-        lambda r: write(r, "data/packages.yaml", "packages:\n  alpha: Flask\n"),
-        "data/packages.yaml:2:10: packages.alpha: alpha has no snapshot data/index/alpha.yaml; expected one; run python -m pywebcompare refresh alpha",
     ),
 }
 

@@ -41,7 +41,6 @@ KINDS = [
     Kind("tasks", "data/tasks.yaml", "tasks.schema.json", required=False),
     Kind("examples", "data/examples", "examples.schema.json", required=False),
     Kind("tested", "data/tested.yaml", "tested.schema.json", required=False, derived=True),
-    Kind("packages", "data/packages.yaml", "packages.schema.json", required=False),
     Kind("index", "data/index", "index.schema.json", required=False, derived=True),
     Kind("speed", "data/speed", "speed.schema.json", required=False, derived=True),
 ]

@@ -29,6 +29,7 @@ import yaml
 from packaging.version import InvalidVersion, Version
 
 from pywebcompare import ROOT
+from pywebcompare.data.profiles import profiles
 from pywebcompare.evidence import examples, runner
 from pywebcompare.evidence.pipindex import configured_index_url
 
@@ -137,7 +138,8 @@ def load_yaml(path: Path):
 
 def plan(framework: str, feature: str, root: Path = ROOT) -> Plan:
     fw_data = load_yaml(root / "data" / "frameworks" / f"{framework}.yaml")
-    if fw_data is None or framework not in examples.PACKAGE:
+    profile = profiles(root).get(framework)
+    if fw_data is None or profile is None:
         raise CollectError(f"unknown framework {framework!r}")
     entry = (fw_data.get("features") or {}).get(feature)
     if not entry:
@@ -149,7 +151,7 @@ def plan(framework: str, feature: str, root: Path = ROOT) -> Plan:
     if not tasks:
         raise CollectError(f"no example of {framework} demonstrates {feature} (data/tasks.yaml, examples/)")
     ex = load_yaml(root / "data" / "examples" / f"{framework}.yaml") or {}
-    extras, imports = [], [examples.PACKAGE[framework]]
+    extras, imports = [], [profile.module]
     for task in tasks:
         t = (ex.get("tasks") or {}).get(task) or {}
         kind = t.get("server", ex.get("server", "gunicorn"))
@@ -160,10 +162,10 @@ def plan(framework: str, feature: str, root: Path = ROOT) -> Plan:
     return Plan(
         framework,
         feature,
-        examples.PACKAGE[framework],
+        profile.package,
         str(entry["since"]),
         tasks,
-        sorted(set(extras) - {examples.PACKAGE[framework]}),
+        sorted(set(extras) - {profile.package}),
         sorted(set(imports)),
     )
 

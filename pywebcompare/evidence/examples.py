@@ -12,34 +12,17 @@ import os
 from pathlib import Path
 
 from pywebcompare import ROOT, cache_dir
+from pywebcompare.data.profiles import profiles
 
 EXAMPLES = "examples"
 REQUIREMENTS = "examples/requirements"
 
-# The top-level package every framework's application class must come from (EXTRA_PACKAGES: also
-# accepted, such as Django's own Channels project for WebSockets).
-EXTRA_PACKAGES = {"django": ("channels",)}
-PACKAGE = {
-    "flask": "flask",
-    "fastapi": "fastapi",
-    "django": "django",
-    "starlette": "starlette",
-    "litestar": "litestar",
-    "quart": "quart",
-    "sanic": "sanic",
-    "aiohttp": "aiohttp",
-    "tornado": "tornado",
-    "blacksheep": "blacksheep",
-    "falcon": "falcon",
-    "bottle": "bottle",
-    "pyramid": "pyramid",
-    "cherrypy": "cherrypy",
-}
 
-
-def app_class_belongs(framework: str, app_class: str) -> bool:
-    """Whether a dotted class name (`module.Class`) comes from the framework's own packages."""
-    return app_class.split(".")[0] in (PACKAGE[framework], *EXTRA_PACKAGES.get(framework, ()))
+def app_class_belongs(framework: str, app_class: str, root: Path = ROOT) -> bool:
+    """Whether a dotted class name (`module.Class`) comes from the framework's own modules (its data's
+    package.import and package.also, or the framework it builds on)."""
+    profile = profiles(root).get(framework)
+    return bool(profile) and app_class.split(".")[0] in profile.app_modules
 
 
 def frameworks_with_requirements(root: Path = ROOT) -> list[str]:
@@ -59,7 +42,7 @@ def example_files(task: str, root: Path = ROOT) -> dict[str, Path]:
     folder = root / EXAMPLES / task
     if not folder.is_dir():
         return {}
-    return {p.stem: p for p in sorted(folder.glob("*.py")) if p.stem in PACKAGE}
+    return {p.stem: p for p in sorted(folder.glob("*.py"))}  # every file is shown and tested; a rule names strays
 
 
 def frameworks_for(task: str, root: Path = ROOT) -> list[str]:
@@ -79,9 +62,11 @@ def pinned_version(framework: str, root: Path = ROOT) -> str | None:
     path = root / REQUIREMENTS / f"{framework}.txt"
     if not path.exists():
         return None
+    profile = profiles(root).get(framework)
+    wanted = profile.package.lower() if profile else framework
     for line in path.read_text().splitlines():
         name, _, version = line.split("#")[0].strip().partition("==")
-        if name.strip().lower() == PACKAGE[framework]:
+        if name.strip().lower() == wanted:
             return version.strip()
     return None
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pywebcompare import ROOT
+from pywebcompare.data.profiles import profiles
 from pywebcompare.evidence import examples, runner, speed
 
 HERE = Path(__file__).resolve().parent
@@ -46,80 +47,9 @@ BENCH_VENVS = ROOT / ".venv-bench"
 SERVER_CORE, WRK_CORE = "0", "1"
 START_TIMEOUT = 30.0  # seconds for a server to answer its first request
 
-# The server each framework's own docs recommend for production, and where they say so. The
-# examples data (data/examples/<id>.yaml `server`) decides what serve.py runs; this says why.
-SERVERS = {
-    "flask": (
-        "gunicorn",
-        "Flask's deployment guide lists Gunicorn first among the WSGI servers it describes; the development server is not for production.",
-        "https://flask.palletsprojects.com/en/stable/deploying/",
-    ),
-    "django": (
-        "gunicorn",
-        "Django's deployment how-to describes Gunicorn for serving its WSGI handler.",
-        "https://docs.djangoproject.com/en/5.2/howto/deployment/wsgi/gunicorn/",
-    ),
-    "falcon": (
-        "gunicorn",
-        "Falcon's tutorial serves its WSGI app with Gunicorn.",
-        "https://falcon.readthedocs.io/en/stable/user/tutorial.html",
-    ),
-    "bottle": (
-        "gunicorn",
-        "Bottle's deployment page names Gunicorn among the servers to use instead of its development server.",
-        "https://bottlepy.org/docs/dev/deployment.html",
-    ),
-    "pyramid": (
-        "waitress",
-        "Pyramid's docs serve applications with Waitress (pserve starts it) in their examples and deployment chapters.",
-        "https://docs.pylonsproject.org/projects/pyramid/en/latest/narr/startup.html",
-    ),
-    "cherrypy": (
-        "cherrypy",
-        "CherryPy ships its own production HTTP server (Cheroot) and its deployment docs use it.",
-        "https://docs.cherrypy.dev/en/latest/deploy.html",
-    ),
-    "fastapi": (
-        "uvicorn",
-        "FastAPI's deployment docs run apps with Uvicorn, the server its `fastapi run` command starts.",
-        "https://fastapi.tiangolo.com/deployment/manually/",
-    ),
-    "starlette": (
-        "uvicorn",
-        "Starlette's installation section asks for an ASGI server and runs its examples with Uvicorn.",
-        "https://www.starlette.io/",
-    ),
-    "litestar": (
-        "uvicorn",
-        "Litestar's `litestar run` serves with Uvicorn; its deployment docs start from an ASGI server.",
-        "https://docs.litestar.dev/latest/topics/deployment/manually-with-asgi-server.html",
-    ),
-    "blacksheep": (
-        "uvicorn",
-        "BlackSheep's getting-started guide serves apps with Uvicorn.",
-        "https://www.neoteroi.dev/blacksheep/getting-started/",
-    ),
-    "quart": (
-        "hypercorn",
-        "Quart's deployment docs recommend Hypercorn, the ASGI server written alongside it.",
-        "https://quart.palletsprojects.com/en/latest/tutorials/deployment.html",
-    ),
-    "sanic": (
-        "sanic",
-        "Sanic runs on its own server; its docs start apps with the sanic command or app.run.",
-        "https://sanic.dev/en/guide/deployment/running.html",
-    ),
-    "aiohttp": (
-        "aiohttp",
-        "aiohttp's deployment docs start with its own standalone server, web.run_app.",
-        "https://docs.aiohttp.org/en/stable/deployment.html",
-    ),
-    "tornado": (
-        "tornado",
-        "Tornado is its own HTTP server; its docs run apps with app.listen and the IOLoop.",
-        "https://www.tornadoweb.org/en/stable/guide/running.html",
-    ),
-}
+# The server each framework's own docs recommend for production, and where they say so: read from
+# each framework's data (`deployment`), so adding a framework adds no line here.
+SERVERS = {fid: (p.server, p.server_note, p.server_source) for fid, p in profiles().items() if p.server}
 BASELINE_SERVERS = {
     "baseline-wsgi": ("gunicorn", "wsgi.py", "The same server as the WSGI frameworks, serving a plain WSGI callable."),
     "baseline-asgi": ("uvicorn", "asgi.py", "The same server as most ASGI frameworks, serving a plain ASGI callable."),
@@ -316,10 +246,10 @@ def start(target: Target, logs: Path) -> list[str]:
 
 def wrong_app(target: Target) -> list[str]:
     """serve.py names the class of the app it serves: it must be the framework's own."""
-    package = examples.PACKAGE.get(target.framework)
     line = next((ln for ln in target.log.read_text(errors="replace").splitlines() if ln.startswith("app: ")), "")
-    if package and not line.removeprefix("app: ").startswith(package + "."):
-        return [f"serves {line.removeprefix('app: ') or 'an unnamed app'}, not a {package} application"]
+    app_class = line.removeprefix("app: ")
+    if target.framework in profiles() and not examples.app_class_belongs(target.framework, app_class):
+        return [f"serves {app_class or 'an unnamed app'}, not a {target.framework} application"]
     return []
 
 

@@ -15,7 +15,6 @@ from packaging.version import InvalidVersion, Version
 from pywebcompare.data.freshness import cutoff
 
 INDEX_DIR = "data/index"
-PACKAGES_FILE = "data/packages.yaml"
 DORMANT_MONTHS = 18
 LABEL_ROOM = 48  # timeline units between two version labels (the axis is 640 wide)
 

@@ -32,7 +32,8 @@ from packaging.utils import (
 )
 from packaging.version import InvalidVersion, Version
 
-from pywebcompare.evidence.index import INDEX_DIR, PACKAGES_FILE, derive, latest_stable
+from pywebcompare.data.profiles import FRAMEWORKS, profiles
+from pywebcompare.evidence.index import INDEX_DIR, derive, latest_stable
 
 ACCEPT_JSON = "application/vnd.pypi.simple.v1+json"
 MAX_RESPONSE = 64 * 1024 * 1024  # the largest wheel of the 14 frameworks is about 8 MB
@@ -314,22 +315,14 @@ def refresh(root: Path, ids: list[str], fetch: Fetch, base: str, today: dt.date,
     """Refresh the snapshots of `ids` (all mapped frameworks when empty); 1 if any failed."""
     from pywebcompare.data.yamlsafe import load_file
 
-    if not (root / PACKAGES_FILE).exists():
-        print(f"{PACKAGES_FILE} is missing; expected it to map each framework id to its package name", file=err)
-        return 1
-    mapping = load_file(root / PACKAGES_FILE, PACKAGES_FILE)
-    if mapping.problems or not isinstance(mapping.data, dict):
-        for p in mapping.problems:
-            print(p, file=err)
-        print(f"{PACKAGES_FILE}: expected a mapping of framework id to package name", file=err)
-        return 1
-    packages = mapping.data.get("packages") or {}
+    packages = {fid: p.package for fid, p in profiles(root).items()}
     failed = []
     for fid in ids or sorted(packages):
         package = packages.get(fid)
         if not isinstance(package, str):
             print(
-                f"{fid}: no package name; add `{fid}: <name on the index>` under packages in {PACKAGES_FILE}", file=err
+                f"{fid}: no package name; add `package: {{name: <name on the index>, import: <module>}}` to {FRAMEWORKS}/{fid}.yaml",
+                file=err,
             )
             failed.append(fid)
             continue

@@ -25,9 +25,6 @@ RECORDED = Path(__file__).resolve().parent.parent / "fixtures" / "index"
 FIXTURE_DATA = Path(__file__).resolve().parent.parent / "fixtures" / "data"
 BASE = "https://index.test/simple/"  # any base: the recorded pages are served whatever the host
 TODAY = dt.date(2026, 11, 30)
-PACKAGES = (
-    "# yaml-language-server: $schema=../../schemas/packages.schema.json\npackages:\n  alpha: Flask\n  beta: aiohttp\n"
-)
 
 
 def recorded_page(name: str) -> dict:
@@ -63,7 +60,6 @@ class Recorded:
 def root(tmp_path) -> Path:
     shutil.copytree(FIXTURE_DATA, tmp_path / "data")
     (tmp_path / "data/index").mkdir()
-    (tmp_path / "data/packages.yaml").write_text(PACKAGES)
     return tmp_path
 
 
@@ -138,7 +134,8 @@ def test_yanked_releases_are_skipped(root):
 
 
 def test_package_not_found_names_the_package(root):
-    (root / "data/packages.yaml").write_text(PACKAGES.replace("beta: aiohttp", "beta: no-such-framework"))
+    path = root / "data/frameworks/beta.yaml"
+    path.write_text(path.read_text().replace("package: {name: aiohttp,", "package: {name: no-such-framework,"))
     status, out, err = run(root, Recorded(), ["beta"])
     assert status == 1
     assert "beta (no-such-framework): package 'no-such-framework' is not on the index" in err
@@ -233,7 +230,7 @@ def test_refresh_prints_what_moved(root):
 
 def test_a_framework_without_a_package_name_is_reported(root):
     status, out, err = run(root, Recorded(), ["gamma"])
-    assert status == 1 and "gamma: no package name; add `gamma: <name on the index>`" in err
+    assert status == 1 and "gamma: no package name; add `package: {name: <name on the index>" in err
 
 
 # -- derived facts ----------------------------------------------------------------------------------
@@ -306,7 +303,6 @@ def test_snapshot_facts_replace_removed_typed_facts(root):
 def test_a_removed_fact_without_a_snapshot_is_an_error(root):
     path = root / "data/frameworks/alpha.yaml"
     path.write_text("".join(line for line in path.read_text().splitlines(True) if not line.startswith("  min_python:")))
-    (root / "data/packages.yaml").unlink()
     files, problems = assemble.validate(root, TODAY)
     assert any(
         "data/frameworks/alpha.yaml" in str(p) and "facts.min_python: the minimum Python is missing" in str(p)
@@ -377,9 +373,3 @@ def test_a_broken_old_snapshot_is_replaced(root):
     status, out, err = run(root, Recorded(), ["alpha"])
     assert (status, err) == (0, "") and "alpha (Flask): new snapshot" in out
     assert snapshot(root, "alpha")["package"] == "Flask"
-
-
-def test_refresh_without_a_packages_file_says_so(root):
-    (root / "data/packages.yaml").unlink()
-    status, out, err = run(root, Recorded())
-    assert status == 1 and "data/packages.yaml is missing" in err

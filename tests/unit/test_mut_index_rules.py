@@ -4,16 +4,14 @@ the data agrees (a package named in another spelling, a fact only one side gives
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from validator_cases import ON
 
-from pywebcompare.data.dataset import Files
 from pywebcompare.data.problems import Problem, dotted
-from pywebcompare.data.yamlsafe import load_file
 from pywebcompare.evidence.assemble import validate as load_files
 from pywebcompare.evidence.rules import (
-    index_packages_have_snapshots,
     index_snapshots_match_frameworks,
     typed_facts_agree_with_index,
 )
@@ -41,8 +39,13 @@ def add_snapshot(root: Path, fid: str, *edits: tuple[str, str]) -> None:
 
 
 def packages(root: Path, **names: str) -> None:
-    lines = "".join(f"  {fid}: {name}\n" for fid, name in names.items())
-    (root / "data/packages.yaml").write_text(f"packages:\n{lines}")
+    """Name each framework's package in its own file (package.name), as a contributor does."""
+    for fid, name in names.items():
+        path = root / FW.format(fid)
+        if path.exists():
+            path.write_text(
+                re.sub(r"^package: \{name: [^,]+,", f"package: {{name: {name},", path.read_text(), flags=re.M)
+            )
 
 
 def drop_fact(root: Path, fid: str, key: str) -> None:
@@ -80,7 +83,7 @@ def test_each_broken_snapshot_gets_one_message(data_root):
     assert messages(index_snapshots_match_frameworks, data_root) == [
         "data/index/aardvark.yaml:3:1: (file): no framework data/frameworks/aardvark.yaml for this snapshot; "
         "expected one snapshot per framework; delete it",
-        "data/index/alpha.yaml:3:10: package: snapshot of 'Flask' but data/packages.yaml names 'Django'; "
+        "data/index/alpha.yaml:3:10: package: snapshot of 'Flask' but data/frameworks/alpha.yaml names 'Django'; "
         f"expected the same package; {AGAIN} alpha",
         "data/index/beta.yaml:7:12: metadata.version: metadata is of 1.1.4 but the newest stable release is 1.1.2; "
         f"expected a consistent snapshot; {AGAIN} beta",
@@ -90,6 +93,7 @@ def test_each_broken_snapshot_gets_one_message(data_root):
 def test_an_unreadable_release_is_reported_once_and_the_next_snapshot_still_checked(data_root):
     add_snapshot(data_root, "alpha", UNREADABLE)
     add_snapshot(data_root, "beta", WITHOUT_1_1_4)
+    packages(data_root, beta="Flask")  # beta's snapshot is Flask's too
     assert messages(index_snapshots_match_frameworks, data_root) == [
         "data/index/alpha.yaml:38:1: releases: a release cannot be read (Invalid version: 'one point one'); "
         f"expected a snapshot written by refresh; {AGAIN} alpha",
@@ -112,7 +116,7 @@ def test_a_fact_neither_typed_nor_in_a_snapshot_is_missing(data_root):
     for fid in ("alpha", "beta"):
         drop_fact(data_root, fid, "min_python")
         drop_fact(data_root, fid, "latest_version")  # beta's snapshot gives it
-    wanted = "expected `{0}:` with a value and a source, or the package in data/packages.yaml and a refresh"
+    wanted = "expected `{0}:` with a value and a source, or package.name in the framework file and a refresh"
     got = messages(typed_facts_agree_with_index, data_root)
     assert got[:2] == [
         "data/frameworks/alpha.yaml:8:1: facts.latest_version: the latest version is missing and there is no "
@@ -143,8 +147,8 @@ def test_typed_and_derived_facts_that_agree_or_stand_alone_are_quiet(data_root):
     drop_fact(data_root, "beta", "latest_version")
     only_beta = [
         "data/frameworks/beta.yaml:8:1: facts.latest_version: the latest version is missing and there is no "
-        "snapshot data/index/beta.yaml; expected `latest_version:` with a value and a source, or the package "
-        "in data/packages.yaml and a refresh"
+        "snapshot data/index/beta.yaml; expected `latest_version:` with a value and a source, or package.name "
+        "in the framework file and a refresh"
     ]
     assert messages(typed_facts_agree_with_index, data_root) == only_beta
     drop_fact(data_root, "alpha", "license")  # the snapshot's licence stands alone
@@ -157,25 +161,6 @@ def test_an_unreadable_snapshot_is_left_to_its_own_rule(data_root):
     drop_fact(data_root, "beta", "license")
     assert messages(typed_facts_agree_with_index, data_root) == [
         "data/frameworks/beta.yaml:8:1: facts.license: the licence is missing and there is no snapshot "
-        "data/index/beta.yaml; expected `license:` with a value and a source, or the package in "
-        "data/packages.yaml and a refresh"
-    ]
-
-
-# -- index-packages-have-snapshots ------------------------------------------------------------------
-def test_each_named_package_is_a_framework_with_a_snapshot(data_root):
-    assert messages(index_packages_have_snapshots, data_root) == []  # no data/packages.yaml at all
-    add_snapshot(data_root, "alpha")
-    packages(data_root, alpha="Flask", gamma="Gamma", beta="Beta")
-    assert messages(index_packages_have_snapshots, data_root) == [
-        "data/packages.yaml:3:10: packages.gamma: unknown framework 'gamma'; expected the id of a file in data/frameworks/",
-        f"data/packages.yaml:4:9: packages.beta: beta has no snapshot data/index/beta.yaml; expected one; {AGAIN} beta",
-    ]
-
-
-def test_files_read_without_an_index_folder_have_no_snapshots(data_root):
-    packages(data_root, alpha="Flask")
-    files = Files(single={"packages": load_file(data_root / "data/packages.yaml")}, ids={"frameworks": {"alpha"}})
-    assert [wrong for _, _, wrong, _ in index_packages_have_snapshots.check(files, ON)] == [
-        "alpha has no snapshot data/index/alpha.yaml"
+        "data/index/beta.yaml; expected `license:` with a value and a source, or package.name in the "
+        "framework file and a refresh"
     ]

@@ -50,14 +50,14 @@ def test_task_dirs_skip_requirements_private_and_hidden_folders_and_files(tmp_pa
     assert examples.task_dirs(tmp_path) == [root / "hello", root / "path-query"]
 
 
-def test_example_files_are_the_python_files_named_after_a_known_framework(tmp_path):
+def test_example_files_are_every_python_file_of_the_task_so_none_is_shown_untested(tmp_path):
     folder = tmp_path / examples.EXAMPLES / "hello"
     for name in ("flask.py", "django.py", "helper.py", "flask.txt", "unknown.py"):
         write(folder / name)
     files = examples.example_files("hello", tmp_path)
-    assert list(files) == ["django", "flask"]  # name order
+    assert list(files) == ["django", "flask", "helper", "unknown"]  # name order; examples-match-files names strays
     assert files["flask"] == folder / "flask.py"
-    assert examples.frameworks_for("hello", tmp_path) == ["django", "flask"]
+    assert examples.frameworks_for("hello", tmp_path) == ["django", "flask", "helper", "unknown"]
 
 
 def test_a_task_without_a_folder_has_no_example_files(tmp_path):

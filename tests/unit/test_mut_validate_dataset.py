@@ -127,7 +127,7 @@ def test_the_rules_see_each_file_once_and_the_hand_written_ones_apart():
         return Loaded(name)
 
     files = Files(
-        single={"tested": f("tested"), "claims": f("claims"), "features": f("features"), "packages": f("packages")},
+        single={"tested": f("tested"), "claims": f("claims"), "features": f("features"), "guides": f("guides")},
         folders={
             "frameworks": {"b": f("fw b"), "a": f("fw a")},
             "index": {"a": f("index a")},
@@ -139,13 +139,13 @@ def test_the_rules_see_each_file_once_and_the_hand_written_ones_apart():
         "fw b",
         "fw a",
         "claims",
+        "guides",
         "tested",
-        "packages",
         "index a",
         "speed",
     ]
-    assert [x.name for x in files.hand_written()] == ["features", "fw b", "fw a", "claims", "packages"]
-    assert files.get("guides") is None and files.folder("examples") == {}
+    assert [x.name for x in files.hand_written()] == ["features", "fw b", "fw a", "claims", "guides"]
+    assert files.get("changes") is None and files.folder("examples") == {}
     assert Files().framework_ids == set() and Files().frameworks == {}
 
 

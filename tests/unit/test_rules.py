@@ -27,7 +27,6 @@ RULE_CASES = {
     "dates-real-and-not-future": "future date",
     "links-are-primary-sources": "package index link",
     "index-snapshots-match-frameworks": "index snapshot of an unknown framework",
-    "index-packages-have-snapshots": "package without a snapshot",
     "typed-facts-agree-with-index": "typed fact disagreeing with the index",
     "prose-reads-as-sentence": "note cut by an unquoted #",
     "docs-not-on-moving-branch": "docs source on a moving branch",

@@ -14,7 +14,7 @@ CODE = re.compile(r"[._()=/-]")  # a first word such as app.static(), use_cors o
 
 
 def starts_well(text: str, names: set[str]) -> bool:
-    first = text.split()[0].rstrip(",:;")
+    first = text.split()[0].rstrip(",:;").removesuffix("'s")  # a name or its possessive
     return text[0].isupper() or text[0].isdigit() or text[0] in OPENERS or bool(CODE.search(first)) or first in names
 
 

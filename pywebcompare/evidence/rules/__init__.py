@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pywebcompare.evidence.rules import (
     examples_match_files,
-    index_packages_have_snapshots,
     index_snapshots_match_frameworks,
     speed_runs_consistent,
     tasks_are_known,
@@ -19,6 +18,5 @@ RULES = [
     tested_records_current,
     speed_runs_consistent,
     index_snapshots_match_frameworks,
-    index_packages_have_snapshots,
     typed_facts_agree_with_index,
 ]

@@ -1,4 +1,4 @@
-"""Each package index snapshot belongs to a framework, is of the package data/packages.yaml names,
+"""Each package index snapshot belongs to a framework, is of the package its data names (package.name),
 and is consistent: its metadata was read from its newest stable release."""
 
 from packaging.utils import canonicalize_name
@@ -11,7 +11,7 @@ DESCRIPTION = "A snapshot in data/index/ names a framework, its package, and its
 
 
 def check(files, today):
-    packages = files.get("packages").data["packages"] if files.get("packages") else {}
+    packages = {fid: f.data["package"]["name"] for fid, f in files.frameworks.items()}
     for fid, snap in sorted(files.folder("index").items()):
         again = f"run python -m pywebcompare refresh {fid}"
         if fid not in files.framework_ids:
@@ -27,7 +27,7 @@ def check(files, today):
             yield (
                 snap,
                 ("package",),
-                f"snapshot of {snap.data['package']!r} but {index.PACKAGES_FILE} names {named!r}",
+                f"snapshot of {snap.data['package']!r} but data/frameworks/{fid}.yaml names {named!r}",
                 f"expected the same package; {again}",
             )
             continue

@@ -30,7 +30,7 @@ def check(files, today):
                     fw,
                     ("facts", key),
                     f"the {words} is missing and {why}",
-                    f"expected `{key}:` with a value and a source, or the package in {index.PACKAGES_FILE} and a refresh",
+                    f"expected `{key}:` with a value and a source, or package.name in the framework file and a refresh",
                 )
             elif (
                 typed is not None
