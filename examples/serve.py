@@ -27,8 +27,9 @@ KINDS = (
     "cherrypy",
     "waitress",
     "gevent-websocket",
+    "granian",
 )
-ENV_FILE = "PWC_EXAMPLE_FILE"  # lets worker processes of uvicorn re-load the example by path
+ENV_FILE = "PWC_EXAMPLE_FILE"  # lets worker processes of uvicorn and granian re-load the example by path
 
 
 def load_module(path: str | Path):
@@ -173,6 +174,25 @@ def serve_gevent_websocket(path, port, workers):
     if workers != 1:
         sys.exit("gevent-websocket: serve.py runs one process; use --workers 1")
     WSGIServer(("127.0.0.1", port), load_app(path), handler_class=WebSocketHandler, log=None).serve_forever()
+
+
+def serve_granian(path, port, workers):
+    """Granian on its RSGI interface, as `emmett serve` runs it; its workers load the example by path."""
+    from granian import Granian
+    from granian.constants import Interfaces
+    from granian.log import LogLevels
+
+    os.environ[ENV_FILE] = str(Path(path).resolve())
+    Granian(
+        "serve:env_app",
+        address="127.0.0.1",
+        port=port,
+        interface=Interfaces.RSGI,
+        workers=workers,
+        factory=True,
+        working_dir=Path(__file__).parent,
+        log_level=LogLevels.warning,
+    ).serve()
 
 
 def main(argv=None):
