@@ -112,7 +112,8 @@ def run(tasks: list[str], root: Path = ROOT) -> int:
     if missing:
         print(f"no spec for task(s): {', '.join(missing)}; expected tests/examples/test_<task>.py", file=sys.stderr)
         return 2
-    for framework in sorted({fw for t in names for fw in frameworks_for(t, root)}):
+    only = [f for f in os.environ.get("PWC_FRAMEWORKS", "").split(",") if f]  # the specs honour it too
+    for framework in sorted({fw for t in names for fw in frameworks_for(t, root) if not only or fw in only}):
         ensure_venv(framework, root)
     specs = [f"tests/examples/test_{t.replace('-', '_')}.py" for t in names]
     if not tasks:
