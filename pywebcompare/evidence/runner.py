@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 from pywebcompare import ROOT
+from pywebcompare.data.profiles import profiles
 from pywebcompare.evidence.examples import EXAMPLES, REQUIREMENTS, digest, frameworks_for, pinned_version, task_dirs
 
 VENVS = ".venv-examples"
@@ -36,6 +37,23 @@ def venv_python(framework: str, root: Path = ROOT) -> Path:
     return Path(override) if override else root / VENVS / framework / "bin" / "python"
 
 
+def interpreter(version: str) -> str:
+    """The path of a Python `version` (3.12...) on this machine, from pyenv's versions or PATH; the
+    default interpreter version when it is missing, said aloud so a page never claims a Python it
+    did not run on."""
+    import glob
+    import sys
+
+    pyenv = subprocess.run(["pyenv", "root"], capture_output=True, text=True) if shutil.which("pyenv") else None
+    found = sorted(glob.glob(f"{pyenv.stdout.strip()}/versions/{version}.*/bin/python{version}")) if pyenv else []
+    if found:
+        return found[-1]
+    if shutil.which(f"python{version}"):
+        return shutil.which(f"python{version}")
+    print(f"warning: Python {version} is not installed; falling back to {PYTHON} (see `python3 dev.py doctor`)", file=sys.stderr)
+    return PYTHON
+
+
 def ensure_venv(framework: str, root: Path = ROOT, quiet: bool = True) -> Path:
     """Create or refresh .venv-examples/<framework> from its pinned requirements; return its python."""
     reqs = root / REQUIREMENTS / f"{framework}.txt"
@@ -43,13 +61,18 @@ def ensure_venv(framework: str, root: Path = ROOT, quiet: bool = True) -> Path:
         raise SystemExit(f"{reqs.relative_to(root)} is missing: add the framework's pinned requirements")
     env = root / VENVS / framework
     stamp = env / ".installed-requirements"
-    wanted = "compiled\n" + reqs.read_text()  # bytecode compiled at install: imports stay fast
+    profile = profiles(root).get(framework)
+    version = profile.python if profile else PYTHON
+    # bytecode compiled at install keeps imports fast; a new Python or pin remakes the environment
+    wanted = f"compiled\npython {version}\n" + reqs.read_text()
     python = env / "bin" / "python"
     if python.exists() and stamp.exists() and stamp.read_text() == wanted:
         return python
     flags = ["--quiet"] if quiet else []
+    if python.exists() and not (stamp.exists() and stamp.read_text().startswith(f"compiled\npython {version}\n")):
+        shutil.rmtree(env)  # made for another Python
     if not python.exists():
-        subprocess.run([uv(), "venv", *flags, "--python", PYTHON, str(env)], check=True)
+        subprocess.run([uv(), "venv", *flags, "--python", interpreter(version), str(env)], check=True)
     subprocess.run([uv(), "pip", "sync", *flags, "--compile-bytecode", "--python", str(python), str(reqs)], check=True)
     stamp.write_text(wanted)
     return python
