@@ -39,6 +39,7 @@ KINDS = [
     Kind("benchmarks", "data/benchmarks.yaml", "benchmarks.schema.json"),
     Kind("changes", "data/changes.yaml", "changes.schema.json"),
     Kind("tasks", "data/tasks.yaml", "tasks.schema.json", required=False),
+    Kind("retired", "data/retired.yaml", "retired.schema.json", required=False),
     Kind("examples", "data/examples", "examples.schema.json", required=False),
     Kind("tested", "data/tested.yaml", "tested.schema.json", required=False, derived=True),
     Kind("index", "data/index", "index.schema.json", required=False, derived=True),
@@ -150,6 +151,7 @@ class Dataset:
     guides: dict
     benchmarks: dict
     changes: dict
+    retired: list[dict] = field(default_factory=list)  # frameworks readers search for that are no more
     speed: dict | None = None  # the newest measured speed run (data/speed/<date>.yaml), if any
     where: dict[str, Loaded] = field(repr=False, default_factory=dict)  # file name -> positions
     warnings: list[Problem] = field(repr=False, default_factory=list)

@@ -41,3 +41,15 @@ SUPPORT_SHORT = {  # level -> the short word of a compact matrix cell (its acces
 
 # Joins two framework ids in a pair page's address, so no framework id may contain it.
 PAIR_SEPARATOR = "-vs-"
+
+# A framework's kind (framework.schema.json `kind`): the word shown beside its name, and what it means.
+KINDS = {
+    "full-stack": ("Full-stack", "ORM, admin, templates, auth and more in one project"),
+    "micro": ("Micro", "a small core you add to"),
+    "api": ("API framework", "built for HTTP APIs"),
+    "api-layer": ("API layer", "an API layer on another framework"),
+    "async-toolkit": ("Async toolkit", "a low-level async HTTP toolkit or server library"),
+    "ui": ("UI framework", "Python-only user interfaces, the web layer hidden"),
+}
+# Health (evidence/index.py HEALTH_RULE): the badge word per status.
+HEALTH = {"maintained": "Maintained", "slowing": "Slowing", "unmaintained": "Unmaintained"}

@@ -16,6 +16,13 @@ from pywebcompare.data.freshness import cutoff
 
 INDEX_DIR = "data/index"
 DORMANT_MONTHS = 18
+SLOWING_MONTHS = 12
+# The published health rule, in one place: the pages and /api/frameworks.json quote it.
+HEALTH_RULE = (
+    f"Maintained: a release in the last {SLOWING_MONTHS} months. Slowing: the last release is "
+    f"{SLOWING_MONTHS} to {DORMANT_MONTHS} months old. Unmaintained: no release in {DORMANT_MONTHS} months. "
+    "Counted from the package-index snapshot's newest release, on the day the site is built."
+)
 LABEL_ROOM = 48  # timeline units between two version labels (the axis is 640 wide)
 
 
@@ -121,6 +128,7 @@ def derive(snap: dict, today: dt.date) -> dict:
         "releases_12m": sum(1 for r in live if is_stable(r) and _day(r["uploaded"]) > year_ago.isoformat()),
         "days_since_last_release": (today - last_day).days if last_day else None,
         "dormant": bool(last_day and last_day < cutoff(DORMANT_MONTHS, today)),
+        "health": health(last_day, today),
         "dormant_months": DORMANT_MONTHS,
         "status": status,
         "inactive": bool(status and "inactive" in status.lower()),
@@ -129,6 +137,13 @@ def derive(snap: dict, today: dt.date) -> dict:
         "metadata_version": meta["version"],
         "timeline": timeline(snap["releases"], today),
     }
+
+
+def health(last_day: dt.date | None, today: dt.date) -> str:
+    """maintained, slowing or unmaintained, by HEALTH_RULE."""
+    if last_day is None or last_day < cutoff(DORMANT_MONTHS, today):
+        return "unmaintained"
+    return "slowing" if last_day < cutoff(SLOWING_MONTHS, today) else "maintained"
 
 
 def timeline(releases: list[dict], today: dt.date, width: int = 640) -> dict:

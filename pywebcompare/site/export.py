@@ -9,6 +9,7 @@ import json
 from pywebcompare.data.dataset import Dataset
 from pywebcompare.data.vocab import SUPPORT
 from pywebcompare.evidence import speed
+from pywebcompare.evidence.index import HEALTH_RULE
 from pywebcompare.site import guides
 from pywebcompare.site.compare import changes_newest_first, comparison_table
 from pywebcompare.site.templating import environment
@@ -21,12 +22,22 @@ def api(data: Dataset) -> dict:
         "version": 1,
         "support_levels": {k: {"icon": i, "words": w, "score": n} for k, (i, w, n) in SUPPORT.items()},
         "features": data.catalogue,
-        "frameworks": data.frameworks,
+        "frameworks": {fid: {**fw, "health": health(data, fid)} for fid, fw in data.frameworks.items()},
+        "retired": {
+            r["id"]: {k: r[k] for k in ("name", "last_release", "status", "source", "instead")} for r in data.retired
+        },
         "claims": data.claims,
         "guides": data.guides,
         "benchmarks": data.benchmarks,
         "changes": data.changes,
     }
+
+
+def health(data: Dataset, fid: str) -> dict:
+    """A framework's health by the published rule, from its index snapshot (status unknown without one)."""
+    ix = data.index.get(fid) or {}
+    last = ix.get("last_release")
+    return {"status": ix.get("health", "unknown"), "last_release": last["date"] if last else None, "rule": HEALTH_RULE}
 
 
 def pair_downloads(data: Dataset, a: str, b: str) -> dict[str, str]:

@@ -32,6 +32,7 @@ from pywebcompare.site.urls import (
     framework_src,
     guide_src,
     pair_src,
+    retired_src,
     url_of,
 )
 
@@ -101,6 +102,7 @@ HEADING = re.compile(r'<h([23])(?: data-search-exclude)? id="([^"]+)">(.*?)<a cl
 def all_pages(site: Site) -> list[Page]:
     data = site.data
     pages = [framework_page(site, fid) for fid in data.frameworks]
+    pages += [retired_page(site, r) for r in data.retired]
     pages += [feature_page(site, f["id"]) for f in data.features]
     pages += [guide_page(site, s["id"]) for s in data.guides["scenarios"]]
     pages += [pair_page(site, a, b) for a, b in data.pairs()]
@@ -116,6 +118,14 @@ def framework_page(site: Site, fid: str) -> Page:
     others = [o for o in site.data.frameworks if o != fid]
     html = site.draw("framework.html.j2", fw=fw, base=base_for(url_of(src)), others=others)
     return Page(src, fw["name"], f"{fw['name']}: {fw['summary']}", html, framework_file(fid), search_weight=3)
+
+
+def retired_page(site: Site, retired: dict) -> Page:
+    src = retired_src(retired["id"])
+    html = site.draw("retired.html.j2", r=retired, base=base_for(url_of(src)))
+    title = f"{retired['name']} (retired)"
+    description = f"{retired['name']} is {retired['status']}: its last release, and what to use instead."
+    return Page(src, title, description, html, "data/retired.yaml", search_weight=3)
 
 
 def feature_page(site: Site, feature_id: str) -> Page:

@@ -12,8 +12,9 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup, escape
 
 from pywebcompare import ROOT, cache_dir
-from pywebcompare.data.vocab import EVIDENCE, FACTS, SUPPORT, SUPPORT_SHORT, VERDICTS, WEIGHTS
+from pywebcompare.data.vocab import EVIDENCE, FACTS, HEALTH, KINDS, SUPPORT, SUPPORT_SHORT, VERDICTS, WEIGHTS
 from pywebcompare.evidence import examples, speed
+from pywebcompare.evidence.index import HEALTH_RULE
 from pywebcompare.site import guides
 from pywebcompare.site.compare import by_support, cell_key, fact_text, sort_value
 from pywebcompare.site.urls import MATRIX_NOTES, framework_file, pair_id, safe_url
@@ -64,6 +65,9 @@ def environment() -> Environment:
         EVIDENCE=EVIDENCE,
         WEIGHTS=WEIGHTS,
         VERDICTS=VERDICTS,
+        KINDS=KINDS,
+        HEALTH=HEALTH,
+        HEALTH_RULE=HEALTH_RULE,
         pair_id=pair_id,
         framework_file=framework_file,
         by_support=by_support,

@@ -30,6 +30,10 @@ def framework_src(fid: str) -> str:
     return f"frameworks/{fid}.md"
 
 
+def retired_src(rid: str) -> str:
+    return f"retired/{rid}.md"
+
+
 def feature_src(feature_id: str) -> str:
     return f"features/{feature_id}.md"
 

@@ -1,10 +1,10 @@
-"""Claims, guides, changes and benchmarks name frameworks that have a file."""
+"""Claims, guides, changes, benchmarks and retired frameworks name frameworks that have a file."""
 
 from pywebcompare.data.rules._walk import last_key, leaves
 
 NAME = "references-known-frameworks"
-DESCRIPTION = "Every `framework`/`frameworks`/`knows` value outside data/frameworks/ is the id of a framework file."
-KINDS = ("claims", "guides", "changes", "benchmarks")
+DESCRIPTION = "Every `framework`/`frameworks`/`knows`/`instead` value outside data/frameworks/ is the id of a framework file."
+KINDS = ("claims", "guides", "changes", "benchmarks", "retired")
 
 
 def check(files, today):
@@ -14,5 +14,5 @@ def check(files, today):
         if loaded is None:
             continue
         for path, value in leaves(loaded):
-            if last_key(path) in ("framework", "frameworks", "knows") and value not in known:
+            if last_key(path) in ("framework", "frameworks", "knows", "instead") and value not in known:
                 yield loaded, path, f"unknown framework {value!r}", "expected the id of a file in data/frameworks/"
