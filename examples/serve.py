@@ -27,6 +27,7 @@ KINDS = (
     "cherrypy",
     "waitress",
     "gevent-websocket",
+    "rocket",
 )
 ENV_FILE = "PWC_EXAMPLE_FILE"  # lets worker processes of uvicorn re-load the example by path
 
@@ -173,6 +174,15 @@ def serve_gevent_websocket(path, port, workers):
     if workers != 1:
         sys.exit("gevent-websocket: serve.py runs one process; use --workers 1")
     WSGIServer(("127.0.0.1", port), load_app(path), handler_class=WebSocketHandler, log=None).serve_forever()
+
+
+def serve_rocket(path, port, workers):
+    """Rocket3, the multi-threaded WSGI server py4web runs by default (`py4web run`)."""
+    from rocket3 import Rocket3
+
+    if workers != 1:
+        sys.exit("rocket: serve.py runs one process; use --workers 1")
+    Rocket3(("127.0.0.1", port), "wsgi", {"wsgi_app": load_app(path)}).start()
 
 
 def main(argv=None):
