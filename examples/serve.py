@@ -28,6 +28,7 @@ KINDS = (
     "waitress",
     "gevent-websocket",
     "granian",
+    "rocket",
 )
 ENV_FILE = "PWC_EXAMPLE_FILE"  # lets worker processes of uvicorn and granian re-load the example by path
 
@@ -193,6 +194,15 @@ def serve_granian(path, port, workers):
         working_dir=Path(__file__).parent,
         log_level=LogLevels.warning,
     ).serve()
+
+
+def serve_rocket(path, port, workers):
+    """Rocket3, the multi-threaded WSGI server py4web runs by default (`py4web run`)."""
+    from rocket3 import Rocket3
+
+    if workers != 1:
+        sys.exit("rocket: serve.py runs one process; use --workers 1")
+    Rocket3(("127.0.0.1", port), "wsgi", {"wsgi_app": load_app(path)}).start()
 
 
 def main(argv=None):

@@ -45,6 +45,7 @@ SERVER_PACKAGES = {  # serve.py kind -> what the environment needs for it, besid
     "tornado": [],
     "sanic": [],
     "cherrypy": [],
+    "rocket": [],  # Rocket3 comes with py4web
 }
 SERVER_MODULES = {
     "gunicorn": "gunicorn",
