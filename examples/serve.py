@@ -11,6 +11,7 @@ each server is imported when chosen.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import os
 import sys
@@ -27,6 +28,7 @@ KINDS = (
     "cherrypy",
     "waitress",
     "gevent-websocket",
+    "robyn",
 )
 ENV_FILE = "PWC_EXAMPLE_FILE"  # lets worker processes of uvicorn re-load the example by path
 
@@ -175,6 +177,16 @@ def serve_gevent_websocket(path, port, workers):
     WSGIServer(("127.0.0.1", port), load_app(path), handler_class=WebSocketHandler, log=None).serve_forever()
 
 
+def serve_robyn(path, port, workers):
+    """Robyn's own Rust server, in this process: one process with one worker thread."""
+    app = load_app(path)
+    if workers != 1:
+        sys.exit("robyn: serve.py runs one process with one worker; use --workers 1")
+    app.config.processes = 1
+    app.config.workers = 1
+    app.start(host="127.0.0.1", port=port, _check_port=False)  # the check would prompt on stdin
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--server", choices=KINDS, required=True)
@@ -182,7 +194,8 @@ def main(argv=None):
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("file")
     args = parser.parse_args(argv)
-    app = load_app(args.file)
+    with contextlib.redirect_stdout(sys.stderr):  # a banner printed on import (Panther's) must not come first
+        app = load_app(args.file)
     print(f"app: {type(app).__module__}.{type(app).__qualname__}", flush=True)
     if args.server == "gthread":
         serve_gunicorn(args.file, args.port, args.workers, threads=8)

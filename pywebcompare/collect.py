@@ -43,6 +43,7 @@ SERVER_PACKAGES = {  # serve.py kind -> what the environment needs for it, besid
     "tornado": [],
     "sanic": [],
     "cherrypy": [],
+    "robyn": [],
 }
 SERVER_MODULES = {
     "gunicorn": "gunicorn",
