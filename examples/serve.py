@@ -11,6 +11,7 @@ each server is imported when chosen.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import os
 import sys
@@ -29,6 +30,7 @@ KINDS = (
     "gevent-websocket",
     "granian",
     "rocket",
+    "robyn",
 )
 ENV_FILE = "PWC_EXAMPLE_FILE"  # lets worker processes of uvicorn and granian re-load the example by path
 
@@ -204,6 +206,15 @@ def serve_rocket(path, port, workers):
         sys.exit("rocket: serve.py runs one process; use --workers 1")
     Rocket3(("127.0.0.1", port), "wsgi", {"wsgi_app": load_app(path)}).start()
 
+def serve_robyn(path, port, workers):
+    """Robyn's own Rust server, in this process: one process with one worker thread."""
+    app = load_app(path)
+    if workers != 1:
+        sys.exit("robyn: serve.py runs one process with one worker; use --workers 1")
+    app.config.processes = 1
+    app.config.workers = 1
+    app.start(host="127.0.0.1", port=port, _check_port=False)  # the check would prompt on stdin
+
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -212,7 +223,8 @@ def main(argv=None):
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("file")
     args = parser.parse_args(argv)
-    app = load_app(args.file)
+    with contextlib.redirect_stdout(sys.stderr):  # a banner printed on import (Panther's) must not come first
+        app = load_app(args.file)
     print(f"app: {type(app).__module__}.{type(app).__qualname__}", flush=True)
     if args.server == "gthread":
         serve_gunicorn(args.file, args.port, args.workers, threads=8)
