@@ -27,6 +27,7 @@ KINDS = (
     "cherrypy",
     "waitress",
     "gevent-websocket",
+    "nicegui",
 )
 ENV_FILE = "PWC_EXAMPLE_FILE"  # lets worker processes of uvicorn re-load the example by path
 
@@ -173,6 +174,17 @@ def serve_gevent_websocket(path, port, workers):
     if workers != 1:
         sys.exit("gevent-websocket: serve.py runs one process; use --workers 1")
     WSGIServer(("127.0.0.1", port), load_app(path), handler_class=WebSocketHandler, log=None).serve_forever()
+
+
+def serve_nicegui(path, port, workers):
+    """NiceGUI's ui.run(), which starts Uvicorn itself and adds NiceGUI's own middleware and start-up hooks."""
+    from nicegui import ui
+
+    load_app(path)
+    if workers != 1:
+        sys.exit("nicegui: NiceGUI does not support several workers; use --workers 1")
+    os.environ.pop("PYTEST_CURRENT_TEST", None)  # NiceGUI treats it as a test run and skips the real server
+    ui.run(host="127.0.0.1", port=port, reload=False, show=False, show_welcome_message=False)
 
 
 def main(argv=None):
