@@ -31,6 +31,7 @@ KINDS = (
     "granian",
     "rocket",
     "robyn",
+    "nicegui",
 )
 ENV_FILE = "PWC_EXAMPLE_FILE"  # lets worker processes of uvicorn and granian re-load the example by path
 
@@ -214,6 +215,16 @@ def serve_robyn(path, port, workers):
     app.config.processes = 1
     app.config.workers = 1
     app.start(host="127.0.0.1", port=port, _check_port=False)  # the check would prompt on stdin
+
+def serve_nicegui(path, port, workers):
+    """NiceGUI's ui.run(), which starts Uvicorn itself and adds NiceGUI's own middleware and start-up hooks."""
+    from nicegui import ui
+
+    load_app(path)
+    if workers != 1:
+        sys.exit("nicegui: NiceGUI does not support several workers; use --workers 1")
+    os.environ.pop("PYTEST_CURRENT_TEST", None)  # NiceGUI treats it as a test run and skips the real server
+    ui.run(host="127.0.0.1", port=port, reload=False, show=False, show_welcome_message=False)
 
 
 def main(argv=None):
