@@ -45,11 +45,8 @@ SERVER_PACKAGES = {  # serve.py kind -> what the environment needs for it, besid
     "tornado": [],
     "sanic": [],
     "cherrypy": [],
-<<<<<<< HEAD:pywebcompare/evidence/collect.py
     "rocket": [],  # Rocket3 comes with py4web
-=======
     "robyn": [],
->>>>>>> robyn-panther:pywebcompare/collect.py
 }
 SERVER_MODULES = {
     "gunicorn": "gunicorn",
