@@ -27,6 +27,7 @@ KINDS = (
     "cherrypy",
     "waitress",
     "gevent-websocket",
+    "palfrey",
 )
 ENV_FILE = "PWC_EXAMPLE_FILE"  # lets worker processes of uvicorn re-load the example by path
 
@@ -173,6 +174,27 @@ def serve_gevent_websocket(path, port, workers):
     if workers != 1:
         sys.exit("gevent-websocket: serve.py runs one process; use --workers 1")
     WSGIServer(("127.0.0.1", port), load_app(path), handler_class=WebSocketHandler, log=None).serve_forever()
+
+
+def serve_palfrey(path, port, workers):
+    """Palfrey, the ASGI server of the Dymmond projects (Ravyn's docs run apps with it)."""
+    import palfrey
+
+    if workers == 1:
+        palfrey.run(load_app(path), host="127.0.0.1", port=port, log_level="warning", access_log=False, **UVICORN)
+    else:
+        sys.path.insert(0, str(Path(__file__).parent))
+        os.environ[ENV_FILE] = str(Path(path).resolve())
+        palfrey.run(
+            "serve:env_app",
+            factory=True,
+            host="127.0.0.1",
+            port=port,
+            workers=workers,
+            log_level="warning",
+            access_log=False,
+            **UVICORN,
+        )
 
 
 def main(argv=None):

@@ -39,6 +39,7 @@ SERVER_PACKAGES = {  # serve.py kind -> what the environment needs for it, besid
     "hypercorn": ["hypercorn"],
     "waitress": ["waitress"],
     "gevent-websocket": ["gevent", "gevent-websocket"],
+    "palfrey": ["palfrey"],
     "aiohttp": [],
     "tornado": [],
     "sanic": [],
@@ -51,6 +52,7 @@ SERVER_MODULES = {
     "hypercorn": "hypercorn",
     "waitress": "waitress",
     "gevent-websocket": "geventwebsocket",
+    "palfrey": "palfrey",
 }
 
 
