@@ -32,6 +32,7 @@ KINDS = (
     "rocket",
     "robyn",
     "nicegui",
+    "palfrey",
 )
 ENV_FILE = "PWC_EXAMPLE_FILE"  # lets worker processes of uvicorn and granian re-load the example by path
 
@@ -225,6 +226,26 @@ def serve_nicegui(path, port, workers):
         sys.exit("nicegui: NiceGUI does not support several workers; use --workers 1")
     os.environ.pop("PYTEST_CURRENT_TEST", None)  # NiceGUI treats it as a test run and skips the real server
     ui.run(host="127.0.0.1", port=port, reload=False, show=False, show_welcome_message=False)
+
+def serve_palfrey(path, port, workers):
+    """Palfrey, the ASGI server of the Dymmond projects (Ravyn's docs run apps with it)."""
+    import palfrey
+
+    if workers == 1:
+        palfrey.run(load_app(path), host="127.0.0.1", port=port, log_level="warning", access_log=False, **UVICORN)
+    else:
+        sys.path.insert(0, str(Path(__file__).parent))
+        os.environ[ENV_FILE] = str(Path(path).resolve())
+        palfrey.run(
+            "serve:env_app",
+            factory=True,
+            host="127.0.0.1",
+            port=port,
+            workers=workers,
+            log_level="warning",
+            access_log=False,
+            **UVICORN,
+        )
 
 
 def main(argv=None):

@@ -41,6 +41,7 @@ SERVER_PACKAGES = {  # serve.py kind -> what the environment needs for it, besid
     "hypercorn": ["hypercorn"],
     "waitress": ["waitress"],
     "gevent-websocket": ["gevent", "gevent-websocket"],
+    "palfrey": ["palfrey"],
     "aiohttp": [],
     "tornado": [],
     "sanic": [],
@@ -55,6 +56,7 @@ SERVER_MODULES = {
     "hypercorn": "hypercorn",
     "waitress": "waitress",
     "gevent-websocket": "geventwebsocket",
+    "palfrey": "palfrey",
 }
 
 
