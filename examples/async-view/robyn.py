@@ -10,3 +10,7 @@ app = Robyn(__file__)
 async def async_view():
     await asyncio.sleep(0.01)
     return {"async": True}
+
+
+if __name__ == "__main__":
+    app.start()

@@ -1,5 +1,4 @@
 # A SubRouter groups the /admin routes; Robyn's authentication handler guards the routes marked auth_required.
-from typing import Optional
 
 from robyn import AuthenticationHandler, Request, Robyn, SubRouter
 from robyn.authentication import BearerGetter
@@ -9,7 +8,7 @@ app = Robyn(__file__)
 
 
 class TokenHandler(AuthenticationHandler):
-    def authenticate(self, request: Request) -> Optional[Identity]:
+    def authenticate(self, request: Request) -> Identity | None:
         if self.token_getter.get_token(request) == "secret-token":
             return Identity(claims={"role": "admin"})
         return None
@@ -30,3 +29,7 @@ def public():
 
 app.include_router(admin)
 app.configure_authentication(TokenHandler(token_getter=BearerGetter()))
+
+
+if __name__ == "__main__":
+    app.start()

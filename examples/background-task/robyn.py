@@ -24,3 +24,7 @@ async def queue_job():
 @app.get("/jobs/done")
 def jobs_done():
     return jobs
+
+
+if __name__ == "__main__":
+    app.start()

@@ -38,3 +38,7 @@ def use_resource(router_dependencies):
 @app.get("/stats")
 def get_stats():
     return stats
+
+
+if __name__ == "__main__":
+    app.start()

@@ -7,3 +7,7 @@ app = Robyn(__file__)
 @app.get("/")
 def hello():
     return "Hello, World!"
+
+
+if __name__ == "__main__":
+    app.start()

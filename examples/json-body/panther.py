@@ -1,10 +1,9 @@
 # A pydantic model as the API's input_model: Panther validates the body and answers 400 naming the field.
-from pydantic import BaseModel, Field
-
 from panther import Panther, status
 from panther.app import API
 from panther.request import Request
 from panther.response import Response
+from pydantic import BaseModel, Field
 
 
 class Item(BaseModel):

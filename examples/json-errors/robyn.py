@@ -20,3 +20,7 @@ def boom():
 @app.get("/*path")
 def not_found():
     return Response(status_code=404, headers=JSON, description=json.dumps({"error": "not found"}))
+
+
+if __name__ == "__main__":
+    app.start()

@@ -14,3 +14,7 @@ async def startup():
 @app.get("/state")
 def read_state(global_dependencies):
     return global_dependencies["state"]
+
+
+if __name__ == "__main__":
+    app.start()

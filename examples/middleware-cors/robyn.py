@@ -29,3 +29,7 @@ def add_headers(request: Request, response: Response):
 @app.get("/")
 def index():
     return "Hello, World!"
+
+
+if __name__ == "__main__":
+    app.start()

@@ -10,7 +10,7 @@ async def read_item(request: Request, item_id: int):
     try:
         limit = int(request.query_params.get("limit", 10))
     except ValueError:
-        raise BadRequestAPIError(detail={"limit": "must be an integer"})
+        raise BadRequestAPIError(detail={"limit": "must be an integer"}) from None
     return {"item_id": item_id, "q": request.query_params.get("q"), "limit": limit}
 
 

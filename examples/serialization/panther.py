@@ -1,9 +1,8 @@
 # The API's output_model shapes the response, so the stored password never leaves the server.
-from pydantic import BaseModel
-
 from panther import Panther
 from panther.app import API
 from panther.exceptions import NotFoundAPIError
+from pydantic import BaseModel
 
 USERS = {1: {"id": 1, "name": "Ada Lovelace", "email": "ada@example.com", "password": "s3cret"}}
 

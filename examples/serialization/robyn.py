@@ -1,6 +1,5 @@
 # The handler returns a pydantic model built from the stored record, so the password is never serialized.
 from pydantic import BaseModel
-
 from robyn import Response, Robyn
 
 app = Robyn(__file__)
@@ -19,3 +18,7 @@ def get_user(user_id: int):
     if user_id not in USERS:
         return Response(status_code=404, headers={}, description="not found")
     return UserOut(**USERS[user_id])
+
+
+if __name__ == "__main__":
+    app.start()

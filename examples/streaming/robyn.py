@@ -11,3 +11,7 @@ def stream():
             yield f"{i}\n"
 
     return StreamingResponse(lines(), media_type="text/plain")
+
+
+if __name__ == "__main__":
+    app.start()

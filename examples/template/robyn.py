@@ -12,3 +12,7 @@ templates = JinjaTemplate(Path(__file__).parent / "templates" / "robyn")
 @app.get("/hello/:name")
 def hello(name: str):
     return templates.render_template("hello.html", name=unquote(name))  # path parameters arrive still percent-encoded
+
+
+if __name__ == "__main__":
+    app.start()

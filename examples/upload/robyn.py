@@ -8,3 +8,7 @@ app = Robyn(__file__)
 def upload(request: Request):
     filename, content = next(iter(request.files.items()))
     return {"filename": filename, "size": len(content)}
+
+
+if __name__ == "__main__":
+    app.start()

@@ -11,3 +11,7 @@ async def echo(websocket):
             await websocket.send_text(await websocket.receive_text())
     except WebSocketDisconnect:
         pass
+
+
+if __name__ == "__main__":
+    app.start()
