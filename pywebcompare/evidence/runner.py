@@ -50,7 +50,10 @@ def interpreter(version: str) -> str:
         return found[-1]
     if shutil.which(f"python{version}"):
         return shutil.which(f"python{version}")
-    print(f"warning: Python {version} is not installed; falling back to {PYTHON} (see `python3 dev.py doctor`)", file=sys.stderr)
+    print(
+        f"warning: Python {version} is not installed; falling back to {PYTHON} (see `python3 dev.py doctor`)",
+        file=sys.stderr,
+    )
     return PYTHON
 
 

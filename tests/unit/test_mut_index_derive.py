@@ -156,6 +156,7 @@ def test_derive_gives_every_fact_a_page_shows():
         "days_since_last_release": 363,  # 2025-12-02 -> 2026-11-30
         "dormant": False,
         "dormant_months": 18,
+        "health": "maintained",
         "status": "4 - Beta",
         "inactive": False,
         "dependencies": 2,

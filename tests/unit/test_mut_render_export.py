@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from pywebcompare.data.schema import schemas
-from pywebcompare.evidence import assemble
+from pywebcompare.evidence import assemble, index
 from pywebcompare.site import export, guides
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -28,6 +28,7 @@ def test_the_api_publishes_the_support_levels_and_every_data_file(data):
         "support_levels",
         "features",
         "frameworks",
+        "retired",
         "claims",
         "guides",
         "benchmarks",
@@ -37,7 +38,16 @@ def test_the_api_publishes_the_support_levels_and_every_data_file(data):
     assert list(api["support_levels"]) == ["built-in", "official", "third-party", "partial", "none"]
     assert api["support_levels"]["third-party"] == {"icon": "◑", "words": "Third-party package", "score": 2}
     assert api["support_levels"]["none"] == {"icon": "○", "words": "Not available", "score": 0}
-    assert api["features"] is data.catalogue and api["frameworks"] is data.frameworks
+    assert api["features"] is data.catalogue and list(api["frameworks"]) == list(data.frameworks)
+    for fid, fw in api["frameworks"].items():  # each framework's data, with its health by the published rule
+        assert {k: v for k, v in fw.items() if k != "health"} == data.frameworks[fid]
+        assert fw["health"]["rule"] == index.HEALTH_RULE and fw["health"]["status"] in (
+            "maintained",
+            "slowing",
+            "unmaintained",
+            "unknown",
+        )
+    assert api["retired"] == {}  # the small data set keeps no retired list
     assert api["claims"] is data.claims and api["guides"] is data.guides
     assert api["benchmarks"] is data.benchmarks and api["changes"] is data.changes
 

@@ -3,7 +3,9 @@
 from pywebcompare.data.rules._walk import last_key, leaves
 
 NAME = "references-known-frameworks"
-DESCRIPTION = "Every `framework`/`frameworks`/`knows`/`instead` value outside data/frameworks/ is the id of a framework file."
+DESCRIPTION = (
+    "Every `framework`/`frameworks`/`knows`/`instead` value outside data/frameworks/ is the id of a framework file."
+)
 KINDS = ("claims", "guides", "changes", "benchmarks", "retired")
 
 
