@@ -3,17 +3,16 @@ import os
 import sys
 
 from masonite.configuration import Configuration
+from masonite.controllers import Controller
 from masonite.foundation import Application
 from masonite.foundation.CoreKernel import CoreKernel
 from masonite.providers import EventProvider, ExceptionProvider, FrameworkProvider, RouteProvider, ViewProvider
-from masonite.controllers import Controller
 from masonite.request import Request
 from masonite.response import Response
 from masonite.routes import Route
 from masonite.validation import Validator
 from masonite.validation.providers import ValidationProvider
 from masonite.validation.Validator import greater_than, numeric, required, string
-
 
 
 class ItemController(Controller):
@@ -38,12 +37,18 @@ class Kernel:  # what a generated project's app/Kernel.py and config/ folder set
         self.application.bind("config", config)
         self.application.bind("controllers.location", "")
         self.application.bind("views.location", "masonite/templates")
-        self.application.make("router").add(Route.group([
-            Route.post("/items", ItemController.store),
-        ]))
+        self.application.make("router").add(
+            Route.group(
+                [
+                    Route.post("/items", ItemController.store),
+                ]
+            )
+        )
 
 
 sys.modules["wsgi"] = sys.modules[__name__]  # Masonite's response handler imports `application` from wsgi
 app = application = Application(os.path.dirname(os.path.abspath(__file__)))
 application.register_providers(CoreKernel, Kernel)
-application.add_providers(FrameworkProvider, RouteProvider, ViewProvider, EventProvider, ExceptionProvider, ValidationProvider)
+application.add_providers(
+    FrameworkProvider, RouteProvider, ViewProvider, EventProvider, ExceptionProvider, ValidationProvider
+)

@@ -2,17 +2,22 @@
 import os
 import sys
 
-from masonite.configuration import Configuration
-from masonite.foundation import Application
-from masonite.foundation import Kernel as FrameworkKernel
-from masonite.providers import EventProvider, ExceptionProvider, FrameworkProvider, RouteProvider, ViewProvider
 from cryptography.fernet import Fernet
 from masonite.auth import Sign
+from masonite.configuration import Configuration
 from masonite.controllers import Controller
-from masonite.providers import AuthenticationProvider
+from masonite.foundation import Application
+from masonite.foundation import Kernel as FrameworkKernel
+from masonite.providers import (
+    AuthenticationProvider,
+    EventProvider,
+    ExceptionProvider,
+    FrameworkProvider,
+    RouteProvider,
+    ViewProvider,
+)
 from masonite.routes import Route
 from masonite.tests import TestCase
-
 
 
 class StatusController(Controller):
@@ -34,15 +39,21 @@ class Kernel:  # what a generated project's app/Kernel.py and config/ folder set
         self.application.bind("controllers.location", "")
         self.application.bind("views.location", "masonite/templates")
         self.application.bind("sign", Sign(Fernet.generate_key()))  # TestCase signs its test cookies
-        self.application.make("router").add(Route.group([
-            Route.get("/", StatusController.show),
-        ]))
+        self.application.make("router").add(
+            Route.group(
+                [
+                    Route.get("/", StatusController.show),
+                ]
+            )
+        )
 
 
 sys.modules["wsgi"] = sys.modules[__name__]  # Masonite's response handler imports `application` from wsgi
 app = application = Application(os.path.dirname(os.path.abspath(__file__)))
 application.register_providers(FrameworkKernel, Kernel)  # the full kernel binds the test response capsule
-application.add_providers(FrameworkProvider, RouteProvider, ViewProvider, EventProvider, ExceptionProvider, AuthenticationProvider)
+application.add_providers(
+    FrameworkProvider, RouteProvider, ViewProvider, EventProvider, ExceptionProvider, AuthenticationProvider
+)
 
 
 class StatusTest(TestCase):  # TestCase.setUp takes the application from the wsgi module
