@@ -3,17 +3,16 @@ import os
 import sys
 
 from masonite.configuration import Configuration
+from masonite.controllers import Controller
 from masonite.foundation import Application
 from masonite.foundation.CoreKernel import CoreKernel
-from masonite.providers import EventProvider, ExceptionProvider, FrameworkProvider, RouteProvider, ViewProvider
-from masonite.controllers import Controller
 from masonite.middleware import Middleware
+from masonite.providers import EventProvider, ExceptionProvider, FrameworkProvider, RouteProvider, ViewProvider
 from masonite.request import Request
 from masonite.response import Response
 from masonite.routes import Route
 
 TOKEN = "secret-token"
-
 
 
 class BearerTokenMiddleware(Middleware):
@@ -48,10 +47,14 @@ class Kernel:  # what a generated project's app/Kernel.py and config/ folder set
         self.application.bind("controllers.location", "")
         self.application.bind("views.location", "masonite/templates")
         self.application.make("middleware").add({"admin": [BearerTokenMiddleware]})
-        self.application.make("router").add(Route.group([
-            Route.group([Route.get("/stats", AdminController.stats)], prefix="/admin", middleware=["admin"]),
-            Route.get("/public", PublicController.show),
-        ]))
+        self.application.make("router").add(
+            Route.group(
+                [
+                    Route.group([Route.get("/stats", AdminController.stats)], prefix="/admin", middleware=["admin"]),
+                    Route.get("/public", PublicController.show),
+                ]
+            )
+        )
 
 
 sys.modules["wsgi"] = sys.modules[__name__]  # Masonite's response handler imports `application` from wsgi

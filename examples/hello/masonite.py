@@ -4,7 +4,7 @@ import sys
 
 from masonite.configuration import Configuration
 from masonite.controllers import Controller
-from masonite.foundation import Application, response_handler
+from masonite.foundation import Application
 from masonite.foundation.CoreKernel import CoreKernel
 from masonite.providers import EventProvider, ExceptionProvider, FrameworkProvider, RouteProvider, ViewProvider
 from masonite.response import Response

@@ -3,13 +3,18 @@ import os
 import sys
 
 from masonite.configuration import Configuration
+from masonite.controllers import Controller
 from masonite.foundation import Application
 from masonite.foundation.CoreKernel import CoreKernel
-from masonite.providers import EventProvider, ExceptionProvider, FrameworkProvider, RouteProvider, ViewProvider
-from masonite.controllers import Controller
-from masonite.providers import Provider
+from masonite.providers import (
+    EventProvider,
+    ExceptionProvider,
+    FrameworkProvider,
+    Provider,
+    RouteProvider,
+    ViewProvider,
+)
 from masonite.routes import Route
-
 
 
 class StartupProvider(Provider):
@@ -39,12 +44,18 @@ class Kernel:  # what a generated project's app/Kernel.py and config/ folder set
         self.application.bind("config", config)
         self.application.bind("controllers.location", "")
         self.application.bind("views.location", "masonite/templates")
-        self.application.make("router").add(Route.group([
-            Route.get("/state", StateController.show),
-        ]))
+        self.application.make("router").add(
+            Route.group(
+                [
+                    Route.get("/state", StateController.show),
+                ]
+            )
+        )
 
 
 sys.modules["wsgi"] = sys.modules[__name__]  # Masonite's response handler imports `application` from wsgi
 app = application = Application(os.path.dirname(os.path.abspath(__file__)))
 application.register_providers(CoreKernel, Kernel)
-application.add_providers(FrameworkProvider, RouteProvider, ViewProvider, EventProvider, ExceptionProvider, StartupProvider)
+application.add_providers(
+    FrameworkProvider, RouteProvider, ViewProvider, EventProvider, ExceptionProvider, StartupProvider
+)

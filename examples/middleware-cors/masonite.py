@@ -1,20 +1,18 @@
 # An HTTP middleware adds X-Process-Time; Masonite's CORS service, set in the security config, allows one origin.
 import os
 import sys
-
-from masonite.configuration import Configuration
-from masonite.foundation import Application
-from masonite.foundation.CoreKernel import CoreKernel
-from masonite.providers import EventProvider, ExceptionProvider, FrameworkProvider, RouteProvider, ViewProvider
 import time
 
+from masonite.configuration import Configuration
 from masonite.controllers import Controller
 from masonite.cors import Cors
+from masonite.foundation import Application
+from masonite.foundation.CoreKernel import CoreKernel
 from masonite.middleware import CorsMiddleware, Middleware
+from masonite.providers import EventProvider, ExceptionProvider, FrameworkProvider, RouteProvider, ViewProvider
 from masonite.request import Request
 from masonite.response import Response
 from masonite.routes import Route
-
 
 
 class ProcessTimeMiddleware(Middleware):
@@ -58,25 +56,36 @@ class Kernel:  # what a generated project's app/Kernel.py and config/ folder set
         config = Configuration(self.application)
         config.set("application", {"debug": False})
         config.set("exceptions", {})
-        config.set("security", {"cors": {
-            "paths": ["*"],
-            "allowed_methods": ["GET"],
-            "allowed_origins": ["https://example.org"],
-            "allowed_headers": ["*"],
-            "exposed_headers": [],
-            "max_age": None,
-            "supports_credentials": False,
-        }})
+        config.set(
+            "security",
+            {
+                "cors": {
+                    "paths": ["*"],
+                    "allowed_methods": ["GET"],
+                    "allowed_origins": ["https://example.org"],
+                    "allowed_headers": ["*"],
+                    "exposed_headers": [],
+                    "max_age": None,
+                    "supports_credentials": False,
+                }
+            },
+        )
         self.application.bind("config", config)
         self.application.bind("controllers.location", "")
         self.application.bind("views.location", "masonite/templates")
         self.application.make("middleware").add([ProcessTimeMiddleware, CorsMiddleware])
-        self.application.make("router").add(Route.group([
-            Route.get("/", HelloController.show),
-        ]))
+        self.application.make("router").add(
+            Route.group(
+                [
+                    Route.get("/", HelloController.show),
+                ]
+            )
+        )
 
 
 sys.modules["wsgi"] = sys.modules[__name__]  # Masonite's response handler imports `application` from wsgi
 app = application = Application(os.path.dirname(os.path.abspath(__file__)))
 application.register_providers(CoreKernel, Kernel)
-application.add_providers(FrameworkProvider, RouteProvider, ViewProvider, EventProvider, ExceptionProvider, CorsProvider)
+application.add_providers(
+    FrameworkProvider, RouteProvider, ViewProvider, EventProvider, ExceptionProvider, CorsProvider
+)

@@ -10,7 +10,7 @@ def item(item_id):
     try:
         limit = int(request.query.get("limit", 10))
     except ValueError:
-        raise HTTP(400, body={"error": "limit must be an integer"})
+        raise HTTP(400, body={"error": "limit must be an integer"}) from None
     return {"item_id": item_id, "q": request.query.get("q"), "limit": limit}
 
 

@@ -1,18 +1,16 @@
 # Responses shaped from an internal dataclass: the controller returns a dict of the public fields only.
 import os
 import sys
+from dataclasses import dataclass
 
 from masonite.configuration import Configuration
+from masonite.controllers import Controller
 from masonite.foundation import Application
 from masonite.foundation.CoreKernel import CoreKernel
 from masonite.providers import EventProvider, ExceptionProvider, FrameworkProvider, RouteProvider, ViewProvider
-from dataclasses import dataclass
-
-from masonite.controllers import Controller
 from masonite.request import Request
 from masonite.response import Response
 from masonite.routes import Route
-
 
 
 @dataclass
@@ -48,9 +46,13 @@ class Kernel:  # what a generated project's app/Kernel.py and config/ folder set
         self.application.bind("config", config)
         self.application.bind("controllers.location", "")
         self.application.bind("views.location", "masonite/templates")
-        self.application.make("router").add(Route.group([
-            Route.get("/users/@user_id:int", UserController.show),
-        ]))
+        self.application.make("router").add(
+            Route.group(
+                [
+                    Route.get("/users/@user_id:int", UserController.show),
+                ]
+            )
+        )
 
 
 sys.modules["wsgi"] = sys.modules[__name__]  # Masonite's response handler imports `application` from wsgi

@@ -2,18 +2,17 @@
 import os
 import sys
 
+from jinja2 import FileSystemLoader
 from masonite.configuration import Configuration
+from masonite.controllers import Controller
 from masonite.foundation import Application
 from masonite.foundation.CoreKernel import CoreKernel
 from masonite.providers import EventProvider, ExceptionProvider, FrameworkProvider, RouteProvider, ViewProvider
-from jinja2 import FileSystemLoader
-from masonite.controllers import Controller
 from masonite.request import Request
 from masonite.routes import Route
 from masonite.views import View
 
 TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates", "masonite")
-
 
 
 class HelloController(Controller):
@@ -43,12 +42,18 @@ class Kernel:  # what a generated project's app/Kernel.py and config/ folder set
         self.application.bind("config", config)
         self.application.bind("controllers.location", "")
         self.application.bind("views.location", "masonite/templates")
-        self.application.make("router").add(Route.group([
-            Route.get("/hello/@name:any", HelloController.show),
-        ]))
+        self.application.make("router").add(
+            Route.group(
+                [
+                    Route.get("/hello/@name:any", HelloController.show),
+                ]
+            )
+        )
 
 
 sys.modules["wsgi"] = sys.modules[__name__]  # Masonite's response handler imports `application` from wsgi
 app = application = Application(os.path.dirname(os.path.abspath(__file__)))
 application.register_providers(CoreKernel, Kernel)
-application.add_providers(FrameworkProvider, RouteProvider, ViewProvider, EventProvider, ExceptionProvider, TemplatesProvider)
+application.add_providers(
+    FrameworkProvider, RouteProvider, ViewProvider, EventProvider, ExceptionProvider, TemplatesProvider
+)

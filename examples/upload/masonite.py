@@ -3,14 +3,13 @@ import os
 import sys
 
 from masonite.configuration import Configuration
+from masonite.controllers import Controller
 from masonite.foundation import Application
 from masonite.foundation.CoreKernel import CoreKernel
 from masonite.providers import EventProvider, ExceptionProvider, FrameworkProvider, RouteProvider, ViewProvider
-from masonite.controllers import Controller
 from masonite.request import Request
 from masonite.response import Response
 from masonite.routes import Route
-
 
 
 class UploadController(Controller):
@@ -32,9 +31,13 @@ class Kernel:  # what a generated project's app/Kernel.py and config/ folder set
         self.application.bind("config", config)
         self.application.bind("controllers.location", "")
         self.application.bind("views.location", "masonite/templates")
-        self.application.make("router").add(Route.group([
-            Route.post("/upload", UploadController.store),
-        ]))
+        self.application.make("router").add(
+            Route.group(
+                [
+                    Route.post("/upload", UploadController.store),
+                ]
+            )
+        )
 
 
 sys.modules["wsgi"] = sys.modules[__name__]  # Masonite's response handler imports `application` from wsgi
