@@ -1,9 +1,13 @@
-# Middleware and CORS: an HTTP middleware on the FastAPI app; Reflex adds CORS for the origins in rxconfig.py.
+# Middleware and CORS: an HTTP middleware on the FastAPI app; Reflex itself adds CORS for its configured origins.
+import os
 import time
 
 import reflex as rx
 from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse
+
+# A project sets cors_allowed_origins in rxconfig.py; REFLEX_-prefixed variables override it, as here.
+os.environ.setdefault("REFLEX_CORS_ALLOWED_ORIGINS", "https://example.org")
 
 api = FastAPI()
 
