@@ -33,6 +33,7 @@ KINDS = (
     "robyn",
     "nicegui",
     "palfrey",
+    "reflex",
 )
 ENV_FILE = "PWC_EXAMPLE_FILE"  # lets worker processes of uvicorn and granian re-load the example by path
 
@@ -248,6 +249,38 @@ def serve_palfrey(path, port, workers):
         )
 
 
+def prepare_reflex():
+    """Reflex writes .web and .states folders into the working directory (here: temp ones), and its production
+    backend skips the frontend compile, which needs Node.js; set both before the example is imported."""
+    import tempfile
+
+    work = Path(tempfile.mkdtemp(prefix="reflex-"))
+    os.environ.setdefault("REFLEX_WEB_WORKDIR", str(work / ".web"))
+    os.environ.setdefault("REFLEX_STATES_WORKDIR", str(work / ".states"))
+    os.environ["__REFLEX_SKIP_COMPILE"] = "true"
+
+
+def serve_reflex(path, port, workers):
+    """Granian, the server Reflex's production backend uses, with the rx.App as its ASGI factory."""
+    import asyncio
+
+    from granian.constants import Interfaces
+    from granian.log import LogLevels
+    from granian.server.embed import Server
+
+    if workers != 1:
+        sys.exit("reflex: serve.py runs one embedded Granian worker; use --workers 1")
+    server = Server(
+        load_app(path),
+        address="127.0.0.1",
+        port=port,
+        interface=Interfaces.ASGI,
+        factory=True,
+        log_level=LogLevels.warning,
+    )
+    asyncio.run(server.serve())
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--server", choices=KINDS, required=True)
@@ -257,6 +290,9 @@ def main(argv=None):
     args = parser.parse_args(argv)
     with contextlib.redirect_stdout(sys.stderr):  # a banner printed on import (Panther's) must not come first
         app = load_app(args.file)
+    if args.server == "reflex":
+        prepare_reflex()
+    app = load_app(args.file)
     print(f"app: {type(app).__module__}.{type(app).__qualname__}", flush=True)
     if args.server == "gthread":
         serve_gunicorn(args.file, args.port, args.workers, threads=8)
