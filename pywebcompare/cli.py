@@ -87,8 +87,8 @@ def _load(root: Path):
 
 
 cmd_scaffold.options = {
-    "id": {"help": "lower-case id with hyphens, e.g. django-ninja"},
-    "--name": {"required": True, "help": "the framework's name, e.g. 'Django Ninja'"},
+    "id": {"help": "lower-case id with hyphens, e.g. my-framework"},
+    "--name": {"required": True, "help": "the framework's name as its project writes it"},
 }
 cmd_stale.options = {"--months": {"type": int, "default": freshness.DEFAULT_MONTHS, "help": "age limit (default 12)"}}
 
@@ -100,13 +100,13 @@ def cmd_collect(args) -> int:
     if args.all:
         return collect.main_all(args.write, args.root)
     if not (args.framework and args.feature):
-        print("name a framework and a feature, e.g. `collect flask async-views`, or use --all", file=sys.stderr)
+        print("name a framework and a feature, e.g. `collect <framework> async-views`, or use --all", file=sys.stderr)
         return 2
     return collect.main(args.framework, args.feature, args.write, args.root)
 
 
 cmd_collect.options = {
-    "framework": {"nargs": "?", "help": "framework id, e.g. flask"},
+    "framework": {"nargs": "?", "help": "framework id, as its data file is named"},
     "feature": {"nargs": "?", "help": "catalogue feature id, e.g. async-views"},
     "--all": {"action": "store_true", "help": "every `since` that an example demonstrates"},
     "--write": {"action": "store_true", "help": "record the verdict in data/examples/<framework>.yaml"},
