@@ -36,7 +36,20 @@ def cmd_scaffold(args) -> int:
     if files.get("features") is None:
         print(format_report(problems), file=sys.stderr)
         return 1
-    path.write_text(scaffold(args.id, args.name, files.get("features").data, dataset.today()))
+    catalogue, today = files.get("features").data, dataset.today()
+    path.write_text(scaffold(args.id, args.name, catalogue, today, args.package))
+    snap = None
+    if args.package:  # the index snapshot first, then the file again with what it knows
+        from pywebcompare.data.yamlsafe import load_file
+        from pywebcompare.evidence import refresh
+        from pywebcompare.evidence.pipindex import configured_index_url
+
+        status = refresh.refresh(
+            args.root, [args.id], refresh.http_fetch, configured_index_url(), today, sys.stdout, sys.stderr
+        )
+        index_file = args.root / "data" / "index" / f"{args.id}.yaml"
+        snap = load_file(index_file).data if status == 0 and index_file.exists() else None
+        path.write_text(scaffold(args.id, args.name, catalogue, today, args.package, snap))
     print(f"Created {path.relative_to(args.root)}: fill every TODO, then run python -m pywebcompare validate.")
     return 0
 
@@ -89,6 +102,7 @@ def _load(root: Path):
 cmd_scaffold.options = {
     "id": {"help": "lower-case id with hyphens, e.g. my-framework"},
     "--name": {"required": True, "help": "the framework's name as its project writes it"},
+    "--package": {"help": "its name on the package index: reads its snapshot and fills in what it knows"},
 }
 cmd_stale.options = {"--months": {"type": int, "default": freshness.DEFAULT_MONTHS, "help": "age limit (default 12)"}}
 
