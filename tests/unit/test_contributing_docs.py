@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import os
 import re
 from pathlib import Path
@@ -22,8 +23,13 @@ import pytest
 from support import ROOT
 
 from pywebcompare.cli import COMMANDS
+from pywebcompare.data.dataset import KINDS
 
-DOCS = ["README.md", "CONTRIBUTING.md", *sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "contributing").glob("*.md"))]
+DOCS = [
+    "README.md",
+    "CONTRIBUTING.md",
+    *sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "contributing").glob("*.md")),
+]
 # Folders the docs name that the tools make on first use; each must be ignored by git (.gitignore).
 MADE_BY_TOOLS = {".venv", ".venv-examples", ".cache", "site", "shots", "node_modules", "mutants"}
 SKIP_DIRS = {".git", "__pycache__", "node_modules"}
@@ -111,7 +117,9 @@ def problems_in(name: str, text: str, root: Path = ROOT, files: list[str] | None
             continue
         if " " in code or "://" in code or code.startswith(("/", "..", "-", "$")) or code.count("'") or code.count('"'):
             continue  # commands, links out, site addresses, relative modelines, options, quoted words
-        if re.search(r"[a-z]", code) and (("/" in code and re.fullmatch(r"[\w.*<>/-]+", code)) or FILE_NAME.fullmatch(code)):
+        if re.search(r"[a-z]", code) and (
+            ("/" in code and re.fullmatch(r"[\w.*<>/-]+", code)) or FILE_NAME.fullmatch(code)
+        ):
             if not path_exists(code, files):
                 found.append(f"{name}: path `{code}` does not exist")
     for target in LINK.findall(prose):
@@ -188,3 +196,10 @@ def test_the_checker_finds_what_does_not_exist():
         f"README.md: `python -m pywebcompare deploy` is not a command ({', '.join(COMMANDS)})",
         "README.md: module pywebcompare.evidence.nothing does not exist",
     ]
+
+
+def test_the_editor_settings_map_every_kind_of_data_file_to_its_schema():
+    """contributing/data.md promises completion in VS Code for every kind (pywebcompare/data/dataset.py KINDS)."""
+    mapped = json.loads((ROOT / ".vscode/settings.json").read_text())["yaml.schemas"]
+    wanted = {f"./schemas/{k.schema}": k.path + ("/*.yaml" if k.folder else "") for k in KINDS}
+    assert mapped == wanted
