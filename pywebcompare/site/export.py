@@ -13,7 +13,7 @@ from pywebcompare.evidence.index import HEALTH_RULE
 from pywebcompare.site import guides
 from pywebcompare.site.compare import changes_newest_first, comparison_table
 from pywebcompare.site.templating import environment
-from pywebcompare.site.urls import pair_id
+from pywebcompare.site.urls import pair_id, pair_url, reversed_pair_url
 
 
 def api(data: Dataset) -> dict:
@@ -89,5 +89,5 @@ def files(data: Dataset, site_url: str = "") -> dict[str, str]:
     out.update({f"schemas/{name}": json.dumps(s, indent=2) + "\n" for name, s in schemas().items()})
     for a, b in data.pairs():
         out.update(pair_downloads(data, a, b))
-        out[f"compare/{b}-vs-{a}/index.html"] = redirect(f"../../compare/{a}-vs-{b}/")
+        out[reversed_pair_url(a, b) + "index.html"] = redirect("../../" + pair_url(a, b))
     return out

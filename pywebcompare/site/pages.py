@@ -216,7 +216,8 @@ def support_legend(site: Site, base: str) -> str:
 
 def compare_picker(site: Site, base: str) -> str:
     """The N-way compare: the matrix's own markup with facts rows, and the popular pairs."""
-    popular = [("fastapi", "flask")] if {"fastapi", "flask"} <= site.data.frameworks.keys() else []
+    first = site.data.guides.get("first_question")
+    popular = [tuple(sorted(first))] if first else []
     popular += [p for p in popular_pairs(site.data) if p not in popular]
     return site.draw("picker.html.j2", base=base, popular=popular)
 

@@ -17,7 +17,7 @@ from pywebcompare.evidence import examples, speed
 from pywebcompare.evidence.index import HEALTH_RULE
 from pywebcompare.site import guides
 from pywebcompare.site.compare import by_support, cell_key, fact_text, sort_value
-from pywebcompare.site.urls import MATRIX_NOTES, framework_file, pair_id, safe_url
+from pywebcompare.site.urls import MATRIX_NOTES, PAIR_URL_PATTERN, framework_file, pair_id, pair_url, safe_url
 
 
 def code_spans(text: str) -> Markup:
@@ -69,6 +69,8 @@ def environment() -> Environment:
         HEALTH=HEALTH,
         HEALTH_RULE=HEALTH_RULE,
         pair_id=pair_id,
+        pair_url=pair_url,
+        PAIR_URL_PATTERN=PAIR_URL_PATTERN,
         framework_file=framework_file,
         by_support=by_support,
         gaps=guides.gaps,
