@@ -16,6 +16,7 @@ NOTES = {
     "missing-query-param": "request.GET['limit'] raises MultiValueDictKeyError, a KeyError.",
     "default-post-status": "POST /items is exempt from CSRF (@csrf_exempt), as Django's docs show for views that use no cookies.",
     "default-delete-status": "/items/<id> is exempt from CSRF (@csrf_exempt): CsrfViewMiddleware would refuse the DELETE with 403.",
+    "wrong-method": "CsrfViewMiddleware, on in every startproject, refuses the DELETE with 403 before the view's require_GET can answer 405.",
     "missing-trailing-slash": "Runs with the middleware startproject turns on that needs no database, CommonMiddleware (APPEND_SLASH) among them.",
 }
 NOT_APPLICABLE = {"response-model-mismatch": "Django views have no response models: a view returns any HttpResponse."}
