@@ -49,8 +49,17 @@ class Probe:
             return f'{{"name": "xxx…", "price": 1.5}} ({BIG_BODY:,} bytes, 16 MiB)'
         return self.body.decode() if self.body is not None else None
 
+    def header_lines(self, port: int | str) -> list[tuple[str, str]]:
+        """Every header sent, in order: the same few on every probe, then the probe's own."""
+        body = self.payload()
+        length = [("Content-Length", str(len(body)))] if body is not None else []
+        common = [("Host", f"127.0.0.1:{port}"), ("User-Agent", AGENT), ("Accept", "*/*"), ("Connection", "close")]
+        return common + list(self.headers) + length
+
     def request(self) -> dict:
-        return {"method": self.method, "path": self.path, "headers": dict(self.headers), "body": self.shown_body()}
+        """The request as pages and the API show it (the port as PORT, as in the records)."""
+        headers = dict(self.header_lines("PORT"))
+        return {"method": self.method, "path": self.path, "headers": headers, "body": self.shown_body()}
 
 
 PROBES = (
@@ -113,10 +122,7 @@ def exchange(port: int, probe: Probe, timeout: float = 30.0) -> dict:
     A server may answer before it has read a big body and stop reading: sending then stops, and the
     answer is read all the same."""
     body = probe.payload()
-    lines = [f"{probe.method} {probe.path} HTTP/1.1", f"Host: 127.0.0.1:{port}", f"User-Agent: {AGENT}"]
-    lines += ["Accept: */*", "Connection: close", *(f"{k}: {v}" for k, v in probe.headers)]
-    if body is not None:
-        lines.append(f"Content-Length: {len(body)}")
+    lines = [f"{probe.method} {probe.path} HTTP/1.1", *(f"{k}: {v}" for k, v in probe.header_lines(port))]
     try:
         sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
     except OSError as err:
