@@ -125,6 +125,23 @@ cmd_collect.options = {
     "--all": {"action": "store_true", "help": "every `since` that an example demonstrates"},
     "--write": {"action": "store_true", "help": "record the verdict in data/examples/<framework>.yaml"},
 }
+
+
+def cmd_behaviour(args) -> int:
+    """Serve each framework's behaviour app, send the probes, write data/behaviour/<id>.yaml."""
+    from pywebcompare.evidence import observe
+
+    return observe.main(args.ids, args.root, check_only=args.check)
+
+
+cmd_behaviour.options = {
+    "ids": {
+        "nargs": "*",
+        "metavar": "ID",
+        "help": "framework ids (default: every one with examples/behaviour/<id>.py)",
+    },
+    "--check": {"action": "store_true", "help": "only check the contract's happy paths; write nothing"},
+}
 cmd_examples.options = {"tasks": {"nargs": "*", "help": "task ids (default: every task)"}}
 cmd_refresh.options = {"ids": {"nargs": "*", "metavar": "ID", "help": "framework ids (default: every one)"}}
 COMMANDS = {
@@ -135,6 +152,7 @@ COMMANDS = {
     "refresh": cmd_refresh,
     "examples": cmd_examples,
     "collect": cmd_collect,
+    "behaviour": cmd_behaviour,
 }
 
 

@@ -63,6 +63,11 @@ def code_src(task: str | None = None) -> str:
     return f"code/{task}.md" if task else "code/index.md"
 
 
+def behaviour_src(probe: str | None = None) -> str:
+    """The behaviour table 'behaviour/index.md', or one probe's page 'behaviour/<probe>.md'."""
+    return f"behaviour/{probe}.md" if probe else "behaviour/index.md"
+
+
 def pair_src(a: str, b: str) -> str:
     return f"compare/{pair_id(a, b)}.md"
 
