@@ -143,6 +143,19 @@ def test_app_literals_are_read_without_importing_and_unknown_probe_ids_refused(t
     app.write_text('NOTES = {"invalid-bodies": "typo"}\n')
     with pytest.raises(ValueError, match="invalid-bodies"):
         behaviour.app_literals(app)
+    app.write_text('NOTES = {"happy-slash": "no trailing slashes"}\n')  # a note may waive a happy path
+    assert behaviour.app_literals(app) == ({"happy-slash": "no trailing slashes"}, {})
+    app.write_text('NOT_APPLICABLE = {"happy-slash": "x"}\n')  # but never remove one
+    with pytest.raises(ValueError, match="happy-slash"):
+        behaviour.app_literals(app)
+
+
+def test_a_waived_happy_path_is_not_asked_for(monkeypatch):
+    asked = []
+    monkeypatch.setattr(behaviour, "exchange", lambda port, probe, timeout: asked.append(probe.id) or {"error": "x"})
+    wrong = behaviour.happy_problems(1, waived={"happy-slash": "why"})
+    assert "happy-slash" not in asked and len(asked) == len(behaviour.HAPPY) - 1
+    assert not any("/slash/" in w for w in wrong) and len(wrong) == len(behaviour.HAPPY) - 1
 
 
 def test_write_gives_the_same_bytes_twice_and_keeps_multi_line_bodies_readable(tmp_path):
