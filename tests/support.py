@@ -36,14 +36,22 @@ def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
     )
 
 
-def copy_project(dest: Path) -> Path:
-    shutil.copytree(
-        ROOT,
-        dest,
-        ignore=shutil.ignore_patterns(
-            ".venv", ".venv-examples", "site", ".git", "tests", "node_modules", "benchmarks", "__pycache__"
-        ),
-    )
+def top_level_ignore(*top: str, anywhere: tuple[str, ...] = ("__pycache__",)):
+    """A copytree ignore that leaves out folders of the project root by name (`site/`, the build, and
+    never `pywebcompare/site/`), and `anywhere` names at any depth."""
+
+    def ignore(folder, names):
+        here = Path(folder).resolve() == ROOT
+        return {n for n in names if n in anywhere or (here and n in top)}
+
+    return ignore
+
+
+def copy_project(dest: Path, *keep: str) -> Path:
+    """The project without its environments, build, git history, node modules, benchmarks and (unless
+    `keep` names them) tests."""
+    leave = {".venv", ".venv-examples", ".venv-bench", "site", ".git", "tests", "node_modules", "benchmarks", ".cache", "shots"}
+    shutil.copytree(ROOT, dest, ignore=top_level_ignore(*(leave - set(keep))))
     return dest
 
 

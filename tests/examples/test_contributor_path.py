@@ -12,7 +12,7 @@ import sys
 
 import pytest
 import yaml
-from support import ENV, ROOT
+from support import ENV, ROOT, copy_project
 
 NEW, LIKE = "tinybottle", "bottle"  # the new id, and the framework whose files it starts from
 
@@ -26,9 +26,7 @@ def run(project, *args, timeout=900, **env):
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     dest = tmp_path_factory.mktemp("contributor") / "project"
-    shutil.copytree(
-        ROOT, dest, ignore=shutil.ignore_patterns(".venv*", "site", ".git", "node_modules", "__pycache__", ".cache", "shots")
-    )
+    copy_project(dest, "tests", "benchmarks")
     # What a contributor adds: a data file, examples data, example files, pins and the index snapshot.
     data = yaml.safe_load((ROOT / f"data/frameworks/{LIKE}.yaml").read_text())
     text = (ROOT / f"data/frameworks/{LIKE}.yaml").read_text()
