@@ -71,9 +71,13 @@ def cmd_examples(args) -> int:
 def cmd_refresh(args) -> int:
     """Read the package index pip uses and rewrite data/index/<id>.yaml; print what moved (needs the network)."""
     from pywebcompare.evidence import refresh
-    from pywebcompare.evidence.pipindex import configured_index_url
+    from pywebcompare.evidence.pipindex import PipChanged, configured_index_url
 
-    base = configured_index_url()
+    try:
+        base = configured_index_url()
+    except PipChanged as err:
+        print(f"refresh: {err}", file=sys.stderr)
+        return 2
     print(f"Reading {base}")
     return refresh.refresh(args.root, args.ids, refresh.http_fetch, base, dataset.today(), sys.stdout, sys.stderr)
 

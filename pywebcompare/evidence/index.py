@@ -93,7 +93,7 @@ def derived_of(loaded, today: dt.date) -> dict:
     """derive() of a loaded snapshot file, computed once per day: the validator and the dataset both ask."""
     cache = loaded.__dict__.setdefault("_derived", {})
     if today not in cache:
-        cache[today] = derive(loaded.data, today)
+        cache[today] = dict(derive(loaded.data, today), source=loaded.name)
     return cache[today]
 
 
@@ -113,7 +113,6 @@ def derive(snap: dict, today: dt.date) -> dict:
     status = development_status(meta["classifiers"])
     return {
         "package": snap["package"],
-        "index": snap["index"],
         "taken": snap["taken"],
         "latest": {"version": latest["version"], "date": _day(latest["uploaded"])},
         "min_python": python_floor(latest["requires_python"] or meta["requires_python"]),
@@ -195,7 +194,8 @@ COVERED = {"latest_version": "latest version", "min_python": "minimum Python", "
 
 
 def covered_facts(derived: dict) -> dict[str, dict]:
-    """The framework facts a snapshot settles, shaped like hand-typed facts, sourced to the index."""
+    """The framework facts a snapshot settles, shaped like hand-typed facts, sourced to the snapshot
+    file (derived["source"], a path in the repository that the site turns into a link)."""
     if derived["latest"] is None:
         return {}  # no stable release: nothing settled (index-snapshots-match-frameworks reports it)
     taken = f"read from the package index on {derived['taken']}"
@@ -203,7 +203,7 @@ def covered_facts(derived: dict) -> dict[str, dict]:
         "latest_version": {
             "value": derived["latest"]["version"],
             "date": derived["latest"]["date"],
-            "source": derived["index"],
+            "source": derived["source"],
             "checked": derived["taken"],
             "note": f"Newest release that is neither a pre-release nor yanked, {taken}.",
         }
@@ -211,14 +211,14 @@ def covered_facts(derived: dict) -> dict[str, dict]:
     if derived["min_python"]:
         out["min_python"] = {
             "value": derived["min_python"],
-            "source": derived["index"],
+            "source": derived["source"],
             "checked": derived["taken"],
             "note": f"Requires-Python of {derived['latest']['version']} is {derived['requires_python']}, {taken}.",
         }
     if derived["license_declared"]:
         out["license"] = {
             "value": derived["license"],
-            "source": derived["index"],
+            "source": derived["source"],
             "checked": derived["taken"],
             "note": f"Declared in the metadata of {derived['latest']['version']}, {taken}.",
         }

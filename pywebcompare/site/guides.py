@@ -79,7 +79,7 @@ def _maintenance(data: Dataset) -> dict[str, dict]:
                 "version": last["version"],
                 "taken": derived["taken"],
                 "inactive": derived["inactive"],
-                "source": derived["index"],
+                "source": derived["source"],
             }
     return out
 

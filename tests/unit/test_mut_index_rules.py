@@ -85,7 +85,7 @@ def test_each_broken_snapshot_gets_one_message(data_root):
         "expected one snapshot per framework; delete it",
         "data/index/alpha.yaml:3:10: package: snapshot of 'Flask' but data/frameworks/alpha.yaml names 'Django'; "
         f"expected the same package; {AGAIN} alpha",
-        "data/index/beta.yaml:7:12: metadata.version: metadata is of 1.1.4 but the newest stable release is 1.1.2; "
+        "data/index/beta.yaml:6:12: metadata.version: metadata is of 1.1.4 but the newest stable release is 1.1.2; "
         f"expected a consistent snapshot; {AGAIN} beta",
     ]
 
@@ -95,9 +95,9 @@ def test_an_unreadable_release_is_reported_once_and_the_next_snapshot_still_chec
     add_snapshot(data_root, "beta", WITHOUT_1_1_4)
     packages(data_root, beta="Flask")  # beta's snapshot is Flask's too
     assert messages(index_snapshots_match_frameworks, data_root) == [
-        "data/index/alpha.yaml:38:1: releases: a release cannot be read (Invalid version: 'one point one'); "
+        "data/index/alpha.yaml:37:1: releases: a release cannot be read (Invalid version: 'one point one'); "
         f"expected a snapshot written by refresh; {AGAIN} alpha",
-        "data/index/beta.yaml:7:12: metadata.version: metadata is of 1.1.4 but the newest stable release is 1.1.2; "
+        "data/index/beta.yaml:6:12: metadata.version: metadata is of 1.1.4 but the newest stable release is 1.1.2; "
         f"expected a consistent snapshot; {AGAIN} beta",
     ]
 
@@ -105,7 +105,7 @@ def test_an_unreadable_release_is_reported_once_and_the_next_snapshot_still_chec
 def test_a_snapshot_without_a_stable_release_names_none(data_root):
     add_snapshot(data_root, "alpha", WITHOUT_1_1_4, ('{version: "1.1.2"', '{version: "1.1.2b1"'))
     assert messages(index_snapshots_match_frameworks, data_root) == [
-        "data/index/alpha.yaml:7:12: metadata.version: metadata is of 1.1.4 but the newest stable release is none; "
+        "data/index/alpha.yaml:6:12: metadata.version: metadata is of 1.1.4 but the newest stable release is none; "
         f"expected a consistent snapshot; {AGAIN} alpha"
     ]
 
