@@ -37,13 +37,17 @@ def run(*cmd) -> None:
 
 def setup(requirements: str) -> None:
     """Create .venv and install `requirements` into it when they changed since the last install."""
-    if not PY.exists():
-        venv.create(VENV, with_pip=True)
-    stamp = VENV / f".installed-{requirements}"
-    wanted = "".join((ROOT / f).read_text() for f in ("requirements.txt", requirements))
-    if not stamp.exists() or stamp.read_text() != wanted:
-        run(PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", requirements)
-        stamp.write_text(wanted)
+    from pywebcompare.evidence.environments import ensure  # standard library only
+
+    ensure(
+        VENV,
+        "".join((ROOT / f).read_text() for f in ("requirements.txt", requirements)),
+        make=lambda env: venv.create(env, with_pip=True),
+        install=lambda py: run(
+            py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", requirements
+        ),
+        stamp=f".installed-{requirements}",
+    )
 
 
 def ensure_chromium() -> None:

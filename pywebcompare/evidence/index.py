@@ -13,6 +13,7 @@ from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import InvalidVersion, Version
 
 from pywebcompare.data.freshness import cutoff
+from pywebcompare.data.vocab import fact_words
 
 INDEX_DIR = "data/index"
 DORMANT_MONTHS = 18
@@ -190,7 +191,7 @@ def timeline(releases: list[dict], today: dt.date, width: int = 640) -> dict:
 
 
 # -- the framework facts a snapshot settles --------------------------------------------------------
-COVERED = {"latest_version": "latest version", "min_python": "minimum Python", "license": "licence"}
+COVERED = {key: fact_words(key) for key in ("latest_version", "min_python", "license")}
 
 
 def covered_facts(derived: dict) -> dict[str, dict]:

@@ -42,6 +42,7 @@ from packaging.utils import (
 from packaging.version import InvalidVersion, Version
 
 from pywebcompare.data.profiles import FRAMEWORKS, profiles
+from pywebcompare.data.vocab import fact_words
 from pywebcompare.evidence.index import INDEX_DIR, derive, latest_stable
 
 ACCEPT_JSON = "application/vnd.pypi.simple.v1+json"
@@ -210,7 +211,7 @@ def _files_of(page, url: str, index: Index) -> list[dict]:
     return page["files"]
 
 
-def _file_version(package: str, filename: str) -> Version | None:
+def file_version(package: str, filename: str) -> Version | None:
     """The version a distribution file belongs to, or None for names no tool can read."""
     try:
         if filename.endswith(".whl"):
@@ -239,7 +240,7 @@ def _releases(package: str, files: list[dict]) -> list[dict]:
     """One entry per version: first upload time, requires-python, yanked only if every file is."""
     by_version: dict[Version, list[dict]] = {}
     for f in files:
-        version = _file_version(package, f["filename"])
+        version = file_version(package, f["filename"])
         if version is not None:
             by_version.setdefault(version, []).append(f)
     out = []
@@ -261,7 +262,7 @@ def _releases(package: str, files: list[dict]) -> list[dict]:
 def _metadata(package: str, version: str, files: list[dict], fetch: Fetch, index: Index, page_url: str) -> dict:
     """The metadata of a wheel of `version` (a pure-Python one first), or PKG-INFO of its sdist:
     from the index's separate metadata file (PEP 658/714) when it offers one, else from the archive."""
-    mine = [f for f in files if _file_version(package, f["filename"]) == Version(version) and not f.get("yanked")]
+    mine = [f for f in files if file_version(package, f["filename"]) == Version(version) and not f.get("yanked")]
     wheels = sorted((f for f in mine if f["filename"].endswith(".whl")), key=lambda f: "none-any" not in f["filename"])
     sdists = [f for f in mine if f["filename"].endswith((".tar.gz", ".zip"))]
     if not wheels and not sdists:
@@ -454,10 +455,10 @@ def moves(old: dict | None, new: dict, today: dt.date) -> list[str]:
 
 
 MOVED = [
-    ("latest", "latest version"),
-    ("min_python", "minimum Python"),
+    ("latest", fact_words("latest_version")),
+    ("min_python", fact_words("min_python")),
     ("pythons", "supported Pythons"),
-    ("license", "license"),
+    ("license", fact_words("license")),
     ("status", "development status"),
     ("dependencies", "required dependencies"),
     ("last_release", "last release"),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pywebcompare import ROOT
 from pywebcompare.data.profiles import profiles
+from pywebcompare.evidence import environments
 from pywebcompare.evidence.examples import EXAMPLES, REQUIREMENTS, digest, frameworks_for, pinned_version, task_dirs
 
 VENVS = ".venv-examples"
@@ -62,23 +63,21 @@ def ensure_venv(framework: str, root: Path = ROOT, quiet: bool = True) -> Path:
     reqs = root / REQUIREMENTS / f"{framework}.txt"
     if not reqs.exists():
         raise SystemExit(f"{reqs.relative_to(root)} is missing: add the framework's pinned requirements")
-    env = root / VENVS / framework
-    stamp = env / ".installed-requirements"
     profile = profiles(root).get(framework)
     version = profile.python if profile else PYTHON
-    # bytecode compiled at install keeps imports fast; a new Python or pin remakes the environment
-    wanted = f"compiled\npython {version}\n" + reqs.read_text()
-    python = env / "bin" / "python"
-    if python.exists() and stamp.exists() and stamp.read_text() == wanted:
-        return python
+    # bytecode compiled at install keeps imports fast; a new Python remakes the environment, a new pin resyncs it
+    base = f"compiled\npython {version}\n"
     flags = ["--quiet"] if quiet else []
-    if python.exists() and not (stamp.exists() and stamp.read_text().startswith(f"compiled\npython {version}\n")):
-        shutil.rmtree(env)  # made for another Python
-    if not python.exists():
-        subprocess.run([uv(), "venv", *flags, "--python", interpreter(version), str(env)], check=True)
-    subprocess.run([uv(), "pip", "sync", *flags, "--compile-bytecode", "--python", str(python), str(reqs)], check=True)
-    stamp.write_text(wanted)
-    return python
+    return environments.ensure(
+        root / VENVS / framework,
+        base + reqs.read_text(),
+        make=lambda env: subprocess.run([uv(), "venv", *flags, "--python", interpreter(version), str(env)], check=True),
+        install=lambda python: subprocess.run(
+            [uv(), "pip", "sync", *flags, "--compile-bytecode", "--python", str(python), str(reqs)], check=True
+        ),
+        stamp=".installed-requirements",
+        same_base=base,
+    )
 
 
 TESTED = "data/tested.yaml"  # written by `run`: each example that passed, with its version and date

@@ -358,7 +358,7 @@ def test_covered_facts_read_like_typed_facts_sourced_to_the_snapshot():
 def test_covered_facts_leave_out_what_the_snapshot_does_not_settle():
     assert list(index.covered_facts(derived(min_python=None, declared=False))) == ["latest_version"]
     assert set(index.COVERED) == {"latest_version", "min_python", "license"}
-    assert index.COVERED == {"latest_version": "latest version", "min_python": "minimum Python", "license": "licence"}
+    assert index.COVERED == {"latest_version": "latest version", "min_python": "minimum Python", "license": "license"}
 
 
 @pytest.mark.parametrize(

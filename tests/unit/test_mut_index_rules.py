@@ -160,7 +160,7 @@ def test_an_unreadable_snapshot_is_left_to_its_own_rule(data_root):
     add_snapshot(data_root, "alpha", UNREADABLE)  # alpha's typed 3.10 is not compared with anything
     drop_fact(data_root, "beta", "license")
     assert messages(typed_facts_agree_with_index, data_root) == [
-        "data/frameworks/beta.yaml:8:1: facts.license: the licence is missing and there is no snapshot "
+        "data/frameworks/beta.yaml:8:1: facts.license: the license is missing and there is no snapshot "
         "data/index/beta.yaml; expected `license:` with a value and a source, or package.name in the "
         "framework file and a refresh"
     ]
