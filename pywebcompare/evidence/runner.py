@@ -39,7 +39,7 @@ def venv_python(framework: str, root: Path = ROOT) -> Path:
 
 
 def interpreter(version: str) -> str:
-    """The path of a Python `version` (3.12...) on this machine, from pyenv's versions or PATH; the
+    """The path of a Python `version` (3.12...) on this machine, from pyenv's versions, PATH or uv; the
     default interpreter version when it is missing, said aloud so a page never claims a Python it
     did not run on."""
     import glob
@@ -51,6 +51,9 @@ def interpreter(version: str) -> str:
         return found[-1]
     if shutil.which(f"python{version}"):
         return shutil.which(f"python{version}")
+    by_uv = subprocess.run([uv(), "python", "find", version], capture_output=True, text=True)  # `uv python install`
+    if by_uv.returncode == 0 and by_uv.stdout.strip():
+        return by_uv.stdout.strip()
     print(
         f"warning: Python {version} is not installed; falling back to {PYTHON} (see `python3 dev.py doctor`)",
         file=sys.stderr,
