@@ -82,6 +82,27 @@ def cmd_refresh(args) -> int:
     return refresh.refresh(args.root, args.ids, refresh.http_fetch, base, dataset.today(), sys.stdout, sys.stderr)
 
 
+def cmd_write_site(args) -> int:
+    """Write the whole site as plain Markdown/HTML and an mkdocs.yml that stock MkDocs + Material build."""
+    import yaml
+
+    from pywebcompare.site.portable import write_site
+    from pywebcompare.site.urls import Links
+
+    config = yaml.safe_load((args.root / "mkdocs.yml").read_text())
+    links = Links(config["extra"]["repo"], config["extra"].get("branch", "main"))
+    from pywebcompare.site.pages import Site
+
+    site = Site(_load(args.root), links, config.get("site_url") or "")
+    written = write_site(site, args.root, args.dir)
+    print(f"Wrote {args.dir}: the written pages, {len(written)} generated pages and files, and mkdocs.yml.")
+    print(f"Build it with: cd {args.dir} && python -m mkdocs build")
+    return 0
+
+
+cmd_write_site.options = {"dir": {"type": Path, "help": "folder to write (emptied first)"}}
+
+
 def _load(root: Path):
     try:
         return assemble.load(root)
@@ -125,6 +146,7 @@ COMMANDS = {
     "refresh": cmd_refresh,
     "examples": cmd_examples,
     "collect": cmd_collect,
+    "write-site": cmd_write_site,
 }
 
 
