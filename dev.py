@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Set up a local environment and run the project's chores; needs only Python 3.11+.
 
+    python3 dev.py doctor     list what the commands need beyond Python (Chromium, Java, npm, wrk, uv,
+                              Python 3.12/3.13), found or missing, with the command that installs each
     python3 dev.py serve      build and serve the site on http://127.0.0.1:8000 with live reload
     python3 dev.py test       validate the data, run every test (browser included), build strictly
     python3 dev.py validate   check the data files only
@@ -14,6 +16,8 @@
                               of templates and scripts; prints the scores (not in CI: it takes long)
 
 It creates .venv/ on first use and installs the pinned requirements into it; later runs reuse it.
+Each command then installs what else it needs when it can (apt-get when run as root, uv for the
+Pythons) and otherwise stops with the command to run.
 """
 
 import os
@@ -37,24 +41,139 @@ def run(*cmd) -> None:
 
 def setup(requirements: str) -> None:
     """Create .venv and install `requirements` into it when they changed since the last install."""
-    if not PY.exists():
-        venv.create(VENV, with_pip=True)
-    stamp = VENV / f".installed-{requirements}"
-    wanted = "".join((ROOT / f).read_text() for f in ("requirements.txt", requirements))
-    if not stamp.exists() or stamp.read_text() != wanted:
-        run(PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", requirements)
-        stamp.write_text(wanted)
+    from pywebcompare.evidence.environments import ensure  # standard library only
+
+    ensure(
+        VENV,
+        "".join((ROOT / f).read_text() for f in ("requirements.txt", requirements)),
+        make=lambda env: venv.create(env, with_pip=True),
+        install=lambda py: run(
+            py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", requirements
+        ),
+        stamp=f".installed-{requirements}",
+    )
 
 
-def ensure_chromium() -> None:
-    """The browser tests drive Debian's Chromium; install it with apt-get when it is missing."""
-    if shutil.which("chromium"):
+# -- what the commands need beyond Python, how to find it and how to install it ---------------------
+APT = ("apt-get", "install", "-y", "-q", "--no-install-recommends")
+PYTHONS = ("3.12", "3.13")  # the Pythons frameworks whose latest release drops 3.11 run on
+
+
+def uv_path() -> str | None:
+    """uv from PATH, else the one requirements-dev.txt installs into .venv."""
+    return shutil.which("uv") or (str(VENV / "bin" / "uv") if (VENV / "bin" / "uv").exists() else None)
+
+
+def python_found(version: str) -> bool:
+    """Whether Python `version` is on PATH, in pyenv, or known to uv (the examples find it the same ways)."""
+    if shutil.which(f"python{version}"):
+        return True
+    uv = uv_path()
+    found = uv and subprocess.run([uv, "python", "find", version], capture_output=True, text=True).returncode == 0
+    return bool(found)
+
+
+class Need:
+    """One thing a command needs: how to tell it is there, and the command that installs it."""
+
+    def __init__(self, name, found, install, why, root=False):
+        self.name, self.found, self.install, self.why, self.root = name, found, install, why, root
+
+    def command(self) -> str:
+        return ("sudo " if self.root else "") + " ".join(self.install)
+
+
+NEEDS = {
+    "chromium": Need(
+        "Chromium",
+        lambda: shutil.which("chromium"),
+        [*APT, "chromium"],
+        "the browser tests, Lighthouse and screenshots",
+        root=True,
+    ),
+    "java": Need(
+        "Java",
+        lambda: shutil.which("java"),
+        [*APT, "default-jre-headless"],
+        "the Nu HTML checker in the site tests",
+        root=True,
+    ),
+    "npm": Need(
+        "npm",
+        lambda: shutil.which("npm"),
+        [*APT, "nodejs", "npm"],
+        "the Nu HTML checker and Lighthouse (package-lock.json)",
+        root=True,
+    ),
+    "wrk": Need("wrk", lambda: shutil.which("wrk"), [*APT, "wrk"], "bench-frameworks (the load generator)", root=True),
+    "uv": Need(
+        "uv",
+        uv_path,
+        [str(PY), "-m", "pip", "install", "uv"],
+        "the examples and bench-frameworks (one environment per framework)",
+    ),
+    **{
+        f"python{v}": Need(
+            f"Python {v}",
+            lambda v=v: python_found(v),
+            ["uv", "python", "install", v],
+            "the examples of frameworks whose latest release needs it",
+        )
+        for v in PYTHONS
+    },
+}
+COMMAND_NEEDS = {  # dev.py command -> what it needs (besides .venv, which every command makes)
+    "test": ("chromium", "java", "npm", "uv", "python3.12", "python3.13"),
+    "bench": ("chromium", "npm"),
+    "shots": ("chromium",),
+    "examples": ("uv", "python3.12", "python3.13"),
+    "bench-frameworks": ("wrk", "uv", "python3.12", "python3.13"),
+    "mutants": ("chromium", "java", "npm"),
+}
+
+
+def doctor() -> int:
+    """Print what each command needs, found or missing, with the command that installs what is missing."""
+    missing = 0
+    for key, need in NEEDS.items():
+        users = ", ".join(c for c, keys in COMMAND_NEEDS.items() if key in keys)
+        if need.found():
+            print(f"ok       {need.name:<12} (for {users})")
+        else:
+            missing += 1
+            print(f"missing  {need.name:<12} (for {users}; {need.why})\n         install: {need.command()}")
+    print(
+        "Everything the commands need is here."
+        if not missing
+        else f"{missing} missing; each dev.py command installs what it can itself."
+    )
+    return 1 if missing else 0
+
+
+_apt_updated = []
+
+
+def ensure(key: str) -> None:
+    """Install what a command needs when it is missing and can be installed here; else stop and say how."""
+    need = NEEDS[key]
+    if need.found():
         return
-    if os.geteuid() == 0 and shutil.which("apt-get"):
-        run("apt-get", "update", "-q")
-        run("apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium")
-    else:
-        sys.exit("The browser tests need Chromium at /usr/bin/chromium: run `sudo apt-get install chromium`.")
+    if need.root and os.geteuid() == 0 and shutil.which("apt-get"):
+        if not _apt_updated:
+            run("apt-get", "update", "-q")
+            _apt_updated.append(True)
+        run(*need.install)
+    elif not need.root and (key == "uv" or uv_path()):
+        run(*([uv_path()] + need.install[1:] if need.install[0] == "uv" else need.install))
+    if not need.found():
+        sys.exit(
+            f"{need.name} is missing ({need.why}): run `{need.command()}` (python3 dev.py doctor lists everything)."
+        )
+
+
+def ensure_all(command: str) -> None:
+    for key in COMMAND_NEEDS.get(command, ()):
+        ensure(key)
 
 
 def ensure_node_tools() -> None:
@@ -63,8 +182,6 @@ def ensure_node_tools() -> None:
     lock = (ROOT / "package-lock.json").read_text()
     if stamp.exists() and stamp.read_text() == lock:
         return
-    if not shutil.which("npm"):
-        sys.exit("The HTML check needs Node.js and npm: install them (Debian: apt-get install nodejs npm).")
     run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
     stamp.write_text(lock)
 
@@ -128,15 +245,20 @@ def mutation_score(patterns: list[str]) -> None:
 
 
 def main(command: str = "serve", *args: str) -> None:
-    if command == "serve":
+    if command == "doctor":  # before any set-up: it only looks
+        sys.exit(doctor())
+    if command in ("serve", "validate"):
         setup("requirements.txt")
+    elif command in COMMAND_NEEDS:
+        setup("requirements-dev.txt")
+        ensure_all(command)
+    else:
+        sys.exit(__doc__)
+    if command == "serve":
         run(PY, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", "--livereload")
     elif command == "validate":
-        setup("requirements.txt")
         run(PY, "-m", "pywebcompare", "validate")
     elif command == "test":
-        setup("requirements-dev.txt")
-        ensure_chromium()
         ensure_node_tools()
         run(PY, "-m", "pywebcompare", "validate")
         # Fastest first, so a broken core fails in seconds: data core, built site, real browser.
@@ -144,30 +266,20 @@ def main(command: str = "serve", *args: str) -> None:
         examples([])
         run(PY, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", "site")
     elif command == "bench":
-        setup("requirements-dev.txt")
-        ensure_chromium()
         ensure_node_tools()
         run(PY, "benchmarks/build_scaling.py")
         run(PY, "benchmarks/site_quality.py")
     elif command == "shots":
-        setup("requirements-dev.txt")
-        ensure_chromium()
         run(PY, "benchmarks/shots.py")
     elif command == "bench-frameworks":  # pywebcompare/evidence/harness.py: every framework under load (needs wrk)
-        setup("requirements-dev.txt")
         run(PY, "-m", "pywebcompare.evidence.harness", *args)
     elif command == "examples":
-        setup("requirements-dev.txt")
         examples(list(args))
     elif command == "mutants":
-        setup("requirements-dev.txt")
-        ensure_chromium()
         ensure_node_tools()
         mutation_score(list(args))
         if args != ("--report",):
             run(PY, "tests/hand_mutations.py")
-    else:
-        sys.exit(__doc__)
 
 
 if __name__ == "__main__":

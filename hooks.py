@@ -16,10 +16,8 @@ from mkdocs.structure.toc import get_toc
 sys.path.insert(0, str(Path(__file__).parent))  # the data core sits beside this file
 
 from pywebcompare.data.problems import DataError  # noqa: E402
-from pywebcompare.site import (
-    export,
-    pages,  # noqa: E402
-)
+from pywebcompare.site import pages  # noqa: E402
+from pywebcompare.site.portable import front_matter, generated_files  # noqa: E402
 from pywebcompare.site.state import current  # noqa: E402
 
 _generated: dict = {}  # src path -> pywebcompare Page, for this build
@@ -41,19 +39,6 @@ def on_config(config):
     load_site(config)  # validate before anything else happens
 
 
-def front_matter(page) -> str:
-    """Material reads title, description and search weight from front matter. It prints title and
-    description without escaping, so they are escaped here."""
-    # A page with its own search text is left out of the theme's indexer (which would parse its whole
-    # body) and added to the index by on_post_build instead.
-    excluded = page.search_weight == 0 or page.search_text
-    search = {"exclude": True} if excluded else {"boost": page.search_weight}
-    fields = {"title": html.escape(page.title), "description": html.escape(page.description), "search": search}
-    if page.wide:
-        fields["hide"] = ["navigation", "toc"]
-    return "---\n" + "".join(f"{k}: {json.dumps(v)}\n" for k, v in fields.items()) + "---\n\n"
-
-
 def on_files(files, config):
     site = load_site(config)
     _generated.clear()
@@ -68,12 +53,6 @@ def on_files(files, config):
         file = files.get_file_from_path(f"assets/{script.name}")
         file.content_string = rjsmin.jsmin(file.content_string)
     return files
-
-
-def generated_files(site) -> dict[str, str]:
-    """Path -> content of every file the data adds beside its pages: API, downloads, feed, schemas,
-    redirects and the matrix's notes."""
-    return export.files(site.data, site.site_url) | pages.files(site)
 
 
 def on_env(env, config, files):

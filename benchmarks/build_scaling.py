@@ -106,37 +106,14 @@ def plain_same_pages(tmp: Path, ours: Path) -> Path:
     theme options, Markdown extensions and search plugin; no hooks and no macros plugin. Against it,
     the ratio is what the data layer costs over keeping the same pages by hand."""
     project = tmp / "plain-same"
-    docs = project / "docs"
-    shutil.copytree(ours / "docs", docs)
-    sys.path[:0] = [str(ours)]  # the copy's own core and hooks, as its build uses them
+    sys.path[:0] = [str(ours)]  # the copy's own core, as its build uses it
     try:
-        import hooks
-        from pywebcompare.site import pages
+        from pywebcompare.site.portable import write_site
         from pywebcompare.site.state import current
 
-        site = current("https://github.com/example/example", "main", "https://example.org/plain/")
-        written = {}
-        for md in docs.rglob("*.md"):
-            parts = md.relative_to(docs).with_suffix("").parts  # choose.md is /choose/, a/index.md is /a/
-            base = "../" * len(parts[:-1] if parts[-1] == "index" else parts)
-            written[md] = re.sub(
-                r"\{\{ pwc\.(\w+)\(\) \}\}", lambda m, base=base: pages.FRAGMENTS[m[1]](site, base), md.read_text()
-            )
-        for md, text in written.items():
-            md.write_text(text)
-        for page in pages.all_pages(site):
-            (docs / page.src).parent.mkdir(parents=True, exist_ok=True)
-            (docs / page.src).write_text(hooks.front_matter(page) + page.html + "\n")
-        for path, content in hooks.generated_files(site).items():
-            (docs / path).parent.mkdir(parents=True, exist_ok=True)
-            (docs / path).write_text(content)
+        write_site(current("https://github.com/example/example", "main", "https://example.org/plain/"), ours, project)
     finally:
         del sys.path[0]
-    config = (ours / "mkdocs.yml").read_text()
-    for key, keep in (("hooks", ""), ("plugins", "plugins:\n  - search\n"), ("watch", "")):
-        config = re.sub(rf"^{key}:.*?(?=^\S)", keep, config, count=1, flags=re.S | re.M)
-    config = re.sub(r"^  custom_dir: .*\n", "", config, count=1, flags=re.M)  # the stock theme, unchanged
-    (project / "mkdocs.yml").write_text(config)
     return project
 
 

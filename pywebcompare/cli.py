@@ -42,11 +42,14 @@ def cmd_scaffold(args) -> int:
     if args.package:  # the index snapshot first, then the file again with what it knows
         from pywebcompare.data.yamlsafe import load_file
         from pywebcompare.evidence import refresh
-        from pywebcompare.evidence.pipindex import configured_index_url
+        from pywebcompare.evidence.pipindex import PipChanged, configured_index_url
 
-        status = refresh.refresh(
-            args.root, [args.id], refresh.http_fetch, configured_index_url(), today, sys.stdout, sys.stderr
-        )
+        try:
+            base = configured_index_url()
+        except PipChanged as err:
+            print(f"{err}; the file was written without the snapshot's facts", file=sys.stderr)
+            return 1
+        status = refresh.refresh(args.root, [args.id], refresh.http_fetch, base, today, sys.stdout, sys.stderr)
         index_file = args.root / "data" / "index" / f"{args.id}.yaml"
         snap = load_file(index_file).data if status == 0 and index_file.exists() else None
         path.write_text(scaffold(args.id, args.name, catalogue, today, args.package, snap))
@@ -84,11 +87,36 @@ def cmd_examples(args) -> int:
 def cmd_refresh(args) -> int:
     """Read the package index pip uses and rewrite data/index/<id>.yaml; print what moved (needs the network)."""
     from pywebcompare.evidence import refresh
-    from pywebcompare.evidence.pipindex import configured_index_url
+    from pywebcompare.evidence.pipindex import PipChanged, configured_index_url
 
-    base = configured_index_url()
+    try:
+        base = configured_index_url()
+    except PipChanged as err:
+        print(f"refresh: {err}", file=sys.stderr)
+        return 2
     print(f"Reading {base}")
     return refresh.refresh(args.root, args.ids, refresh.http_fetch, base, dataset.today(), sys.stdout, sys.stderr)
+
+
+def cmd_write_site(args) -> int:
+    """Write the whole site as plain Markdown/HTML and an mkdocs.yml that stock MkDocs + Material build."""
+    import yaml
+
+    from pywebcompare.site.portable import write_site
+    from pywebcompare.site.urls import Links
+
+    config = yaml.safe_load((args.root / "mkdocs.yml").read_text())
+    links = Links(config["extra"]["repo"], config["extra"].get("branch", "main"))
+    from pywebcompare.site.pages import Site
+
+    site = Site(_load(args.root), links, config.get("site_url") or "")
+    written = write_site(site, args.root, args.dir)
+    print(f"Wrote {args.dir}: the written pages, {len(written)} generated pages and files, and mkdocs.yml.")
+    print(f"Build it with: cd {args.dir} && python -m mkdocs build")
+    return 0
+
+
+cmd_write_site.options = {"dir": {"type": Path, "help": "folder to write (emptied first)"}}
 
 
 def _load(root: Path):
@@ -153,6 +181,7 @@ COMMANDS = {
     "examples": cmd_examples,
     "collect": cmd_collect,
     "behaviour": cmd_behaviour,
+    "write-site": cmd_write_site,
 }
 
 

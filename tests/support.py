@@ -50,7 +50,18 @@ def top_level_ignore(*top: str, anywhere: tuple[str, ...] = ("__pycache__",)):
 def copy_project(dest: Path, *keep: str) -> Path:
     """The project without its environments, build, git history, node modules, benchmarks and (unless
     `keep` names them) tests."""
-    leave = {".venv", ".venv-examples", ".venv-bench", "site", ".git", "tests", "node_modules", "benchmarks", ".cache", "shots"}
+    leave = {
+        ".venv",
+        ".venv-examples",
+        ".venv-bench",
+        "site",
+        ".git",
+        "tests",
+        "node_modules",
+        "benchmarks",
+        ".cache",
+        "shots",
+    }
     shutil.copytree(ROOT, dest, ignore=top_level_ignore(*(leave - set(keep))))
     return dest
 

@@ -31,6 +31,32 @@ FACTS = [  # fact key -> label, in the order pages show them
     ("first_release", "First release"),
     ("built_on", "Built on"),
 ]
+FACT_LABEL = dict(FACTS)
+
+
+def fact_words(key: str) -> str:
+    """A fact's label inside a sentence: 'Minimum Python' -> 'minimum Python'."""
+    label = FACT_LABEL[key]
+    return label[:1].lower() + label[1:]
+
+
+# The kind of async a framework offers (features.async-views.async_model in its data file): its
+# concurrency and the server it runs on, in the words every page and ranking uses.
+ASYNC_WORDS = {
+    "event-loop": "async views share an event loop, so a request that awaits frees the process for others",
+    "thread-per-request": "coroutines run inside each request's worker thread, so async adds no concurrency",
+    "none": "no async views",
+}
+SERVER_WORDS = {"asgi": "an ASGI server", "own-event-loop": "its own event-loop server", "wsgi": "a WSGI server"}
+
+
+def async_model_text(model: dict | None) -> str:
+    """'async views share an event loop, ..., on an ASGI server', or '' when not recorded."""
+    if not model:
+        return ""
+    return f"{ASYNC_WORDS[model['concurrency']]}, on {SERVER_WORDS[model['server']]}"
+
+
 SUPPORT_SHORT = {  # level -> the short word of a compact matrix cell (its accessible name says SUPPORT's words)
     "built-in": "Built in",
     "official": "Official",

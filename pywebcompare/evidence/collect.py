@@ -15,22 +15,20 @@ imported on this Python counts as "broken" and is skipped, never as the feature 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
 import subprocess
 import sys
 import tempfile
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from packaging.version import InvalidVersion, Version
+from packaging.version import Version
 
 from pywebcompare import ROOT
 from pywebcompare.data.profiles import profiles
-from pywebcompare.evidence import examples, runner
+from pywebcompare.evidence import environments, examples, refresh, runner
 from pywebcompare.evidence.pipindex import configured_index_url
 
 PASS, FAIL, BROKEN = "passes", "fails", "cannot be installed or imported"
@@ -174,22 +172,24 @@ def plan(framework: str, feature: str, root: Path = ROOT) -> Plan:
     )
 
 
-def releases(package: str) -> list[Release]:
-    """Final releases of a package from the index pip is configured with (JSON Simple API), oldest first."""
-    url = configured_index_url().rstrip("/") + f"/{package}/"
-    req = urllib.request.Request(url, headers={"Accept": "application/vnd.pypi.simple.v1+json"})
-    with urllib.request.urlopen(req, timeout=60) as answer:
-        data = json.load(answer)
+def releases(package: str, fetch=None, base: str | None = None) -> list[Release]:
+    """Final releases of a package, oldest first, read through the refresh's index client (the index
+    pip is configured with, the same checks and caps)."""
+    index = refresh.Index(base or configured_index_url())
+    try:
+        _, files = refresh.project_page(package, fetch or refresh.http_fetch, index)
+    except refresh.RefreshError as err:
+        raise CollectError(f"{package}: {err}") from err
     first_upload: dict[Version, dt.date] = {}
-    for f in data["files"]:
-        found = re.match(rf"^{re.escape(package)}-([^-]+?)(?:\.tar\.gz|\.zip|-.*\.whl)$", f["filename"], re.I)
-        if not found or f.get("yanked") or not f.get("upload-time"):
+    for f in files:
+        version = refresh.file_version(package, f["filename"])
+        stamp = f.get("upload-time")
+        if version is None or f.get("yanked") or not isinstance(stamp, str):
             continue
         try:
-            version = Version(found.group(1))
-        except InvalidVersion:
+            day = dt.date.fromisoformat(stamp[:10])
+        except ValueError:
             continue
-        day = dt.date.fromisoformat(f["upload-time"][:10])
         first_upload[version] = min(day, first_upload.get(version, day))
     return sorted(
         (Release(v, d) for v, d in first_upload.items() if not v.is_prerelease and not v.is_devrelease),
@@ -197,31 +197,35 @@ def releases(package: str) -> list[Release]:
     )
 
 
+class _StepFailed(Exception):
+    pass
+
+
 def uv_install(p: Plan, release: Release, env: Path) -> str | None:
     """Make an environment with the release and its dependencies of the time; None, or why it failed."""
     uv = runner.uv()
     newer = (release.uploaded + dt.timedelta(days=2)).isoformat()
-    steps = [
-        [uv, "venv", "--quiet", "--python", runner.PYTHON, str(env)],
-        [
-            uv,
-            "pip",
-            "install",
-            "--quiet",
-            "--python",
-            str(env / "bin/python"),
-            "--exclude-newer",
-            newer,
-            f"{p.package}=={release.version}",
-            *p.extras,
-        ],
-        [str(env / "bin/python"), "-c", "; ".join(f"import {m}" for m in p.imports)],
-    ]
-    for step in steps:
-        done = subprocess.run(step, capture_output=True, text=True, timeout=600)
+
+    def step(cmd: list[str]) -> None:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
         if done.returncode:
             lines = [line for line in (done.stderr or done.stdout).strip().splitlines() if line.strip()]
-            return ("install: " if step[0] == uv else "import: ") + (lines[-1] if lines else f"exit {done.returncode}")
+            why = lines[-1] if lines else f"exit {done.returncode}"
+            raise _StepFailed(("install: " if cmd[0] == uv else "import: ") + why)
+
+    try:
+        python = environments.ensure(
+            env,
+            f"{p.package}=={release.version}\n" + "\n".join(p.extras),
+            make=lambda e: step([uv, "venv", "--quiet", "--python", runner.PYTHON, str(e)]),
+            install=lambda py: step(
+                [uv, "pip", "install", "--quiet", "--python", str(py), "--exclude-newer", newer]
+                + [f"{p.package}=={release.version}", *p.extras]
+            ),
+        )
+        step([str(python), "-c", "; ".join(f"import {m}" for m in p.imports)])
+    except _StepFailed as err:
+        return str(err)
     return None
 
 

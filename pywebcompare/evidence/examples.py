@@ -50,9 +50,13 @@ def frameworks_for(task: str, root: Path = ROOT) -> list[str]:
     return sorted(example_files(task, root))
 
 
+def code_lines(text: str) -> int:
+    """Lines that are code: neither blank nor only a comment (every count of an example's size)."""
+    return sum(1 for line in text.splitlines() if line.strip() and not line.strip().startswith("#"))
+
+
 def lines_of_code(path: Path) -> int:
-    """Lines that are neither blank nor only a comment."""
-    return sum(1 for line in path.read_text().splitlines() if line.strip() and not line.strip().startswith("#"))
+    return code_lines(path.read_text(encoding="utf-8"))
 
 
 # --- the pins and the code's hash (what a tested record is checked against) ------------------------

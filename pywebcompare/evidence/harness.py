@@ -36,7 +36,7 @@ from pathlib import Path
 
 from pywebcompare import ROOT
 from pywebcompare.data.profiles import profiles
-from pywebcompare.evidence import examples, runner, speed
+from pywebcompare.evidence import environments, examples, runner, speed
 
 HERE = Path(__file__).resolve().parent
 
@@ -346,17 +346,15 @@ def example_server(fid: str) -> str:
 def baseline_python(bid: str) -> Path:
     """The baseline's own environment, created with uv from its pinned requirements when they changed."""
     kind = bid.removeprefix("baseline-")
-    venv = BENCH_VENVS / bid
     requirements = BASELINE_DIR / f"requirements-{kind}.txt"
-    stamp = venv / ".installed"
-    if not stamp.exists() or stamp.read_text() != requirements.read_text():
-        subprocess.run([runner.uv(), "venv", "-q", "--python", runner.PYTHON, str(venv)], check=True)
-        subprocess.run(
-            [runner.uv(), "pip", "sync", "-q", "--python", str(venv / "bin" / "python"), str(requirements)],
-            check=True,
-        )
-        stamp.write_text(requirements.read_text())
-    return venv / "bin" / "python"
+    return environments.ensure(
+        BENCH_VENVS / bid,
+        requirements.read_text(),
+        make=lambda env: subprocess.run([runner.uv(), "venv", "-q", "--python", runner.PYTHON, str(env)], check=True),
+        install=lambda python: subprocess.run(
+            [runner.uv(), "pip", "sync", "-q", "--python", str(python), str(requirements)], check=True
+        ),
+    )
 
 
 def environment(python: Path) -> tuple[str, dict[str, str]]:

@@ -13,6 +13,7 @@ from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import InvalidVersion, Version
 
 from pywebcompare.data.freshness import cutoff
+from pywebcompare.data.vocab import fact_words
 
 INDEX_DIR = "data/index"
 DORMANT_MONTHS = 18
@@ -93,7 +94,7 @@ def derived_of(loaded, today: dt.date) -> dict:
     """derive() of a loaded snapshot file, computed once per day: the validator and the dataset both ask."""
     cache = loaded.__dict__.setdefault("_derived", {})
     if today not in cache:
-        cache[today] = derive(loaded.data, today)
+        cache[today] = dict(derive(loaded.data, today), source=loaded.name)
     return cache[today]
 
 
@@ -113,7 +114,6 @@ def derive(snap: dict, today: dt.date) -> dict:
     status = development_status(meta["classifiers"])
     return {
         "package": snap["package"],
-        "index": snap["index"],
         "taken": snap["taken"],
         "latest": {"version": latest["version"], "date": _day(latest["uploaded"])},
         "min_python": python_floor(latest["requires_python"] or meta["requires_python"]),
@@ -191,11 +191,12 @@ def timeline(releases: list[dict], today: dt.date, width: int = 640) -> dict:
 
 
 # -- the framework facts a snapshot settles --------------------------------------------------------
-COVERED = {"latest_version": "latest version", "min_python": "minimum Python", "license": "licence"}
+COVERED = {key: fact_words(key) for key in ("latest_version", "min_python", "license")}
 
 
 def covered_facts(derived: dict) -> dict[str, dict]:
-    """The framework facts a snapshot settles, shaped like hand-typed facts, sourced to the index."""
+    """The framework facts a snapshot settles, shaped like hand-typed facts, sourced to the snapshot
+    file (derived["source"], a path in the repository that the site turns into a link)."""
     if derived["latest"] is None:
         return {}  # no stable release: nothing settled (index-snapshots-match-frameworks reports it)
     taken = f"read from the package index on {derived['taken']}"
@@ -203,7 +204,7 @@ def covered_facts(derived: dict) -> dict[str, dict]:
         "latest_version": {
             "value": derived["latest"]["version"],
             "date": derived["latest"]["date"],
-            "source": derived["index"],
+            "source": derived["source"],
             "checked": derived["taken"],
             "note": f"Newest release that is neither a pre-release nor yanked, {taken}.",
         }
@@ -211,14 +212,14 @@ def covered_facts(derived: dict) -> dict[str, dict]:
     if derived["min_python"]:
         out["min_python"] = {
             "value": derived["min_python"],
-            "source": derived["index"],
+            "source": derived["source"],
             "checked": derived["taken"],
             "note": f"Requires-Python of {derived['latest']['version']} is {derived['requires_python']}, {taken}.",
         }
     if derived["license_declared"]:
         out["license"] = {
             "value": derived["license"],
-            "source": derived["index"],
+            "source": derived["source"],
             "checked": derived["taken"],
             "note": f"Declared in the metadata of {derived['latest']['version']}, {taken}.",
         }

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pywebcompare import ROOT
 from pywebcompare.data.profiles import profiles
+from pywebcompare.evidence import environments
 from pywebcompare.evidence.examples import EXAMPLES, REQUIREMENTS, digest, frameworks_for, pinned_version, task_dirs
 
 VENVS = ".venv-examples"
@@ -38,7 +39,7 @@ def venv_python(framework: str, root: Path = ROOT) -> Path:
 
 
 def interpreter(version: str) -> str:
-    """The path of a Python `version` (3.12...) on this machine, from pyenv's versions or PATH; the
+    """The path of a Python `version` (3.12...) on this machine, from pyenv's versions, PATH or uv; the
     default interpreter version when it is missing, said aloud so a page never claims a Python it
     did not run on."""
     import glob
@@ -50,6 +51,9 @@ def interpreter(version: str) -> str:
         return found[-1]
     if shutil.which(f"python{version}"):
         return shutil.which(f"python{version}")
+    by_uv = subprocess.run([uv(), "python", "find", version], capture_output=True, text=True)  # `uv python install`
+    if by_uv.returncode == 0 and by_uv.stdout.strip():
+        return by_uv.stdout.strip()
     print(
         f"warning: Python {version} is not installed; falling back to {PYTHON} (see `python3 dev.py doctor`)",
         file=sys.stderr,
@@ -62,23 +66,21 @@ def ensure_venv(framework: str, root: Path = ROOT, quiet: bool = True) -> Path:
     reqs = root / REQUIREMENTS / f"{framework}.txt"
     if not reqs.exists():
         raise SystemExit(f"{reqs.relative_to(root)} is missing: add the framework's pinned requirements")
-    env = root / VENVS / framework
-    stamp = env / ".installed-requirements"
     profile = profiles(root).get(framework)
     version = profile.python if profile else PYTHON
-    # bytecode compiled at install keeps imports fast; a new Python or pin remakes the environment
-    wanted = f"compiled\npython {version}\n" + reqs.read_text()
-    python = env / "bin" / "python"
-    if python.exists() and stamp.exists() and stamp.read_text() == wanted:
-        return python
+    # bytecode compiled at install keeps imports fast; a new Python remakes the environment, a new pin resyncs it
+    base = f"compiled\npython {version}\n"
     flags = ["--quiet"] if quiet else []
-    if python.exists() and not (stamp.exists() and stamp.read_text().startswith(f"compiled\npython {version}\n")):
-        shutil.rmtree(env)  # made for another Python
-    if not python.exists():
-        subprocess.run([uv(), "venv", *flags, "--python", interpreter(version), str(env)], check=True)
-    subprocess.run([uv(), "pip", "sync", *flags, "--compile-bytecode", "--python", str(python), str(reqs)], check=True)
-    stamp.write_text(wanted)
-    return python
+    return environments.ensure(
+        root / VENVS / framework,
+        base + reqs.read_text(),
+        make=lambda env: subprocess.run([uv(), "venv", *flags, "--python", interpreter(version), str(env)], check=True),
+        install=lambda python: subprocess.run(
+            [uv(), "pip", "sync", *flags, "--compile-bytecode", "--python", str(python), str(reqs)], check=True
+        ),
+        stamp=".installed-requirements",
+        same_base=base,
+    )
 
 
 def env_python(framework: str, root: Path = ROOT) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pywebcompare.data.dataset import Dataset
-from pywebcompare.data.vocab import FACTS, SUPPORT
+from pywebcompare.data.vocab import FACTS, SUPPORT, async_model_text
 from pywebcompare.site import guides
 
 
@@ -34,21 +34,6 @@ def compare(data: Dataset, a: str, b: str) -> dict:
     differ = sorted((r for r in rows if not r["same"]), key=lambda r: -abs(r["gap"]))  # each level has its own score
     alike = [r for r in rows if r["same"]]
     return {"ids": (a, b), "frameworks": (fa, fb), "differ": differ, "alike": alike}
-
-
-ASYNC_MODEL_WORDS = {
-    "event-loop": "requests that await share one event loop",
-    "thread-per-request": "each coroutine runs inside its request's worker thread (no added concurrency)",
-    "none": "no async views",
-}
-SERVER_MODEL_WORDS = {"asgi": "ASGI server", "own-event-loop": "own event-loop server", "wsgi": "WSGI server"}
-
-
-def async_model_text(model: dict | None) -> str:
-    """'requests that await share one event loop, on an ASGI server', or '' when not recorded."""
-    if not model:
-        return ""
-    return f"{ASYNC_MODEL_WORDS[model['concurrency']]}, on {SERVER_MODEL_WORDS[model['server']]}"
 
 
 def async_alike(fa: dict, fb: dict) -> dict:

@@ -23,8 +23,8 @@ from pathlib import Path
 
 from pywebcompare import ROOT
 from pywebcompare.data.dataset import Dataset
-from pywebcompare.data.vocab import SUPPORT, WEIGHTS
-from pywebcompare.evidence import speed
+from pywebcompare.data.vocab import SUPPORT, WEIGHTS, async_model_text
+from pywebcompare.evidence import examples, speed
 from pywebcompare.evidence.speed import ENDPOINTS
 
 FULL = SUPPORT["built-in"][2]  # the most a criterion can give: 4
@@ -32,12 +32,6 @@ LEVELS = list(SUPPORT)  # best first
 RULE = "percent = (200 × points + best) // (2 × best), with best = 4 × weight summed over the needs that have data"
 
 ASYNC_CREDIT = {"event-loop": FULL, "thread-per-request": 1, "none": 0}
-ASYNC_WORDS = {
-    "event-loop": "async views share an event loop, so a request that awaits frees the process for others",
-    "thread-per-request": "coroutines run inside each request's worker thread, so async adds no concurrency",
-    "none": "no async views",
-}
-SERVER_WORDS = {"asgi": "an ASGI server", "own-event-loop": "its own event-loop server", "wsgi": "a WSGI server"}
 # Release recency (days from the last release to the snapshot) -> credit; older still gives 1.
 RECENCY = ((183, 4), (365, 3), (730, 2))
 NEED_KINDS = ("feature", "fact", "async", "maintenance", "speed", "code_size", "knows")
@@ -79,7 +73,7 @@ def _maintenance(data: Dataset) -> dict[str, dict]:
                 "version": last["version"],
                 "taken": derived["taken"],
                 "inactive": derived["inactive"],
-                "source": derived["index"],
+                "source": derived["source"],
             }
     return out
 
@@ -111,17 +105,12 @@ def _catalogue_lines(catalogue: dict | None, known: set[str]) -> dict[str, dict[
     return out
 
 
-def code_lines(text: str) -> int:
-    """Lines that are code: not blank, not a comment (the examples catalogue counts the same way)."""
-    return sum(1 for line in text.splitlines() if line.strip() and not line.strip().startswith("#"))
-
-
 def _code_lines(root: Path, known: set[str]) -> dict[str, dict[str, int]]:
     """task -> framework -> lines of examples/<task>/<framework>.py, when no catalogue is loaded."""
     out: dict[str, dict[str, int]] = {}
     for path in sorted((root / "examples").glob("*/*.py")):
         if path.stem in known:
-            out.setdefault(path.parent.name, {})[path.stem] = code_lines(path.read_text(encoding="utf-8"))
+            out.setdefault(path.parent.name, {})[path.stem] = examples.code_lines(path.read_text(encoding="utf-8"))
     return out
 
 
@@ -259,7 +248,7 @@ class Ranker:
         if not model:
             return Credit(None, "no data: the async model is not recorded")
         concurrency = model["concurrency"]
-        said = f"{ASYNC_WORDS[concurrency]}, on {SERVER_WORDS[model['server']]}"
+        said = async_model_text(model)
         return Credit(
             ASYNC_CREDIT[concurrency], said[0].upper() + said[1:], model.get("source", entry["source"]), entry
         )

@@ -34,6 +34,7 @@ from pywebcompare.site.urls import (
     guide_src,
     pair_src,
     retired_src,
+    safe_url,
     url_of,
 )
 
@@ -46,6 +47,9 @@ class Site:
     links: Links
     site_url: str = ""  # absolute root, for the feed
     drawn: dict = field(default_factory=dict, compare=False, repr=False)  # see once()
+
+    def __post_init__(self):
+        link_snapshot_sources(self.data, self.links)
 
     @cached_property
     def stale_before(self) -> str:
@@ -63,6 +67,19 @@ class Site:
         return render(
             template, data=self.data, links=self.links, stale_before=self.stale_before, once=self.once, **context
         )
+
+
+def link_snapshot_sources(data: Dataset, links: Links) -> None:
+    """Facts read from a package-index snapshot cite the snapshot file (a path in the repository,
+    so no index address is stored anywhere): here each such path becomes a link to that file."""
+    for fid, derived in data.index.items():
+        path = derived.get("source")
+        if not isinstance(path, str) or safe_url(path):
+            continue  # already a link (this dataset was drawn before)
+        derived["source"] = links.view(path)
+        for fact in (data.frameworks.get(fid) or {}).get("facts", {}).values():
+            if isinstance(fact, dict) and fact.get("source") == path:
+                fact["source"] = derived["source"]
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,10 @@ class Links:
     repo: str
     branch: str = "main"
 
+    def view(self, path: str) -> str:
+        """A file of the repository as a reader sees it, e.g. a package-index snapshot."""
+        return f"{self.repo.rstrip('/')}/blob/{self.branch}/{path}"
+
     def edit(self, data_file: str) -> str:
         return f"{self.repo.rstrip('/')}/edit/{self.branch}/{data_file}"
 

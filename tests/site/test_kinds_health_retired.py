@@ -69,7 +69,7 @@ def test_each_retired_framework_has_a_page_listed_and_kept_out_of_the_matrix(sit
             f"../../frameworks/{i}/" for i in r["instead"]
         ]
         assert listing.select_one(f'a[href="retired/{r["id"]}/"]') is not None
-        assert f'frameworks/{r["id"]}/' not in matrix and r["id"] not in DATA.frameworks
+        assert f"frameworks/{r['id']}/" not in matrix and r["id"] not in DATA.frameworks
 
 
 def test_a_published_support_policy_shows_its_lines(site):

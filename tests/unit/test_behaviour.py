@@ -176,7 +176,9 @@ def data():
 
 def test_the_dataset_exposes_probes_and_records(data):
     assert [p["id"] for p in data.behaviour["probes"]] == ISSUE_PROBES
-    assert sorted(data.behaviour["records"]) == sorted(p.stem for p in RECORDS)  # "django" < "django-ninja", though "django-ninja.yaml" < "django.yaml"
+    assert sorted(data.behaviour["records"]) == sorted(
+        p.stem for p in RECORDS
+    )  # "django" < "django-ninja", though "django-ninja.yaml" < "django.yaml"
 
 
 def test_api_holds_every_framework_and_probe_with_an_answer_or_a_reason(data):

@@ -106,3 +106,23 @@ def test_plan_reads_since_tasks_and_extras_from_the_data():
 def test_plan_refuses_a_feature_without_since():
     with pytest.raises(collect.CollectError, match="states no `since`"):
         collect.plan("flask", "routing")
+
+
+def test_releases_are_read_through_the_refresh_client():
+    # The recorded aiohttp page (tests/fixtures/index): final releases only, yanked ones left out.
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parent.parent / "fixtures/index/aiohttp.json").read_bytes()
+    asked = []
+
+    def fetch(url, accept, limit):
+        asked.append((url, limit))
+        return page
+
+    found = collect.releases("aiohttp", fetch, "https://index.test/simple/")
+    assert [str(r) for r in found] == ["3.11.15", "3.11.16"]  # 3.11.17 is yanked, 4.0.0a1 a pre-release
+    assert asked == [("https://index.test/simple/aiohttp/", collect.refresh.MAX_PAGE)]
+    with pytest.raises(collect.CollectError, match="aiohttp: malformed response .* not JSON"):
+        collect.releases("aiohttp", lambda *a: b"{", "https://index.test/simple/")
+    with pytest.raises(collect.refresh.RefreshError, match="not an https:// address"):
+        collect.releases("aiohttp", fetch, "file:///opt/simple/")

@@ -11,7 +11,7 @@ import pytest
 
 from pywebcompare.data.dataset import Dataset
 from pywebcompare.data.vocab import SUPPORT
-from pywebcompare.evidence import assemble
+from pywebcompare.evidence import assemble, examples
 from pywebcompare.site import guides
 from pywebcompare.site.compare import async_alike, claim_labels, compare, verdict_counts
 from pywebcompare.site.guides import Evidence, Ranker
@@ -334,7 +334,7 @@ def test_evidence_from_a_speed_run_and_an_examples_catalogue():
         "tasks": [{"id": "hello", "entries": [{"framework": "beta", "kind": "code", "loc": 9, "passed": None}]}]
     }
     assert guides._catalogue_lines(untested, {"alpha", "beta"}) == {"hello": {"beta": 9}}
-    assert guides.code_lines("# comment\n\nimport x\n  # indented comment\napp = x()\n") == 2
+    assert examples.code_lines("# comment\n\nimport x\n  # indented comment\napp = x()\n") == 2
 
 
 def test_the_tie_break_is_stated_and_never_claimed_without_data(data):

@@ -45,7 +45,7 @@ def snapshot(last_release, version="2.0", inactive=False):
     """What index.derive() gives for a snapshot (only the fields the ranking reads, and one more)."""
     return {
         "package": "x",
-        "index": "https://pypi.org/simple/x/",
+        "source": "data/index/x.yaml",
         "taken": "2026-11-30",
         "last_release": {"version": version, "date": last_release},
         "inactive": inactive,
@@ -79,7 +79,7 @@ def test_evidence_is_taken_from_what_the_dataset_carries(data, tmp_path):
             "version": "3.1",
             "taken": "2026-11-30",
             "inactive": False,
-            "source": "https://pypi.org/simple/x/",
+            "source": "data/index/x.yaml",
         }
     }
     assert evidence.speed == {"json": {"alpha": 1200.0, "beta": 0.5}}

@@ -173,7 +173,7 @@ def test_async_without_a_recorded_model_is_no_data(data):
 
 
 def test_a_maintenance_credit_gives_the_release_and_its_age_at_the_snapshot(data):
-    pypi = "https://pypi.org/simple/{}/".format
+    pypi = "https://index.test/simple/{}/".format
     evidence = Evidence(
         maintenance={
             # 2026-01-01 -> 2026-11-30: 30 + 28 + 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 30 = 333 days
@@ -187,14 +187,14 @@ def test_a_maintenance_credit_gives_the_release_and_its_age_at_the_snapshot(data
         "alpha": Credit(
             3,
             "Last release 3.1 on 2026-01-01, 333 days before the snapshot of 2026-11-30",
-            "https://pypi.org/simple/a/",
+            "https://index.test/simple/a/",
             order=333,
         ),
         "beta": Credit(
             0,
             "Last release 1.0 on 2026-11-01, 29 days before the snapshot of 2026-11-30; "
             "the package declares itself inactive",
-            "https://pypi.org/simple/b/",
+            "https://index.test/simple/b/",
             order=29,  # 29 days, but inactive
         ),
     }

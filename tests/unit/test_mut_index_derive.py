@@ -12,7 +12,7 @@ import pytest
 from pywebcompare.evidence import index
 
 TODAY = dt.date(2026, 11, 30)
-INDEX = "https://index.test/simple/alpha-web/"
+SNAPSHOT = "data/index/alpha-web.yaml"  # where a loaded snapshot came from: what its facts cite
 
 
 def rel(version: str, day: str | None, yanked: bool = False, requires: str | None = None) -> dict:
@@ -36,7 +36,7 @@ def snap(releases: list[dict], **meta) -> dict:
         "requires_dist": [],
     }
     metadata.update(meta)
-    return {"package": "Alpha-Web", "index": INDEX, "taken": "2026-11-28", "metadata": metadata, "releases": releases}
+    return {"package": "Alpha-Web", "taken": "2026-11-28", "metadata": metadata, "releases": releases}
 
 
 # -- which release is which -------------------------------------------------------------------------
@@ -141,7 +141,6 @@ def test_derive_gives_every_fact_a_page_shows():
     timeline = facts.pop("timeline")
     assert facts == {
         "package": "Alpha-Web",
-        "index": INDEX,
         "taken": "2026-11-28",
         "latest": {"version": "1.2", "date": "2025-12-02"},
         "min_python": "3.9",  # the latest release's own Requires-Python wins over the metadata's
@@ -213,9 +212,9 @@ def test_dormant_after_eighteen_months_without_a_release(last, dormant):
 
 
 def test_derived_of_computes_once_per_day():
-    loaded = types.SimpleNamespace(data=snap([rel("1.0", "2026-11-20")]))
+    loaded = types.SimpleNamespace(data=snap([rel("1.0", "2026-11-20")]), name=SNAPSHOT)
     first = index.derived_of(loaded, TODAY)
-    assert first["days_since_last_release"] == 10
+    assert first["days_since_last_release"] == 10 and first["source"] == SNAPSHOT
     assert index.derived_of(loaded, TODAY) is first
     assert index.derived_of(loaded, TODAY + dt.timedelta(days=5))["days_since_last_release"] == 15
 
@@ -322,7 +321,7 @@ def test_at_most_eight_year_ticks(first_year, years_labelled):
 def derived(min_python="3.9", declared=True) -> dict:
     return {
         "taken": "2026-11-28",
-        "index": INDEX,
+        "source": SNAPSHOT,
         "latest": {"version": "1.2", "date": "2025-12-02"},
         "min_python": min_python,
         "requires_python": ">=3.9" if min_python else None,
@@ -331,25 +330,25 @@ def derived(min_python="3.9", declared=True) -> dict:
     }
 
 
-def test_covered_facts_read_like_typed_facts_sourced_to_the_index():
+def test_covered_facts_read_like_typed_facts_sourced_to_the_snapshot():
     taken = "read from the package index on 2026-11-28"
     assert index.covered_facts(derived()) == {
         "latest_version": {
             "value": "1.2",
             "date": "2025-12-02",
-            "source": INDEX,
+            "source": SNAPSHOT,
             "checked": "2026-11-28",
             "note": f"Newest release that is neither a pre-release nor yanked, {taken}.",
         },
         "min_python": {
             "value": "3.9",
-            "source": INDEX,
+            "source": SNAPSHOT,
             "checked": "2026-11-28",
             "note": f"Requires-Python of 1.2 is >=3.9, {taken}.",
         },
         "license": {
             "value": "BSD-3-Clause",
-            "source": INDEX,
+            "source": SNAPSHOT,
             "checked": "2026-11-28",
             "note": f"Declared in the metadata of 1.2, {taken}.",
         },
@@ -359,7 +358,7 @@ def test_covered_facts_read_like_typed_facts_sourced_to_the_index():
 def test_covered_facts_leave_out_what_the_snapshot_does_not_settle():
     assert list(index.covered_facts(derived(min_python=None, declared=False))) == ["latest_version"]
     assert set(index.COVERED) == {"latest_version", "min_python", "license"}
-    assert index.COVERED == {"latest_version": "latest version", "min_python": "minimum Python", "license": "licence"}
+    assert index.COVERED == {"latest_version": "latest version", "min_python": "minimum Python", "license": "license"}
 
 
 @pytest.mark.parametrize(

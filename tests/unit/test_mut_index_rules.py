@@ -86,7 +86,7 @@ def test_each_broken_snapshot_gets_one_message(data_root):
         "expected one snapshot per framework; delete it",
         "data/index/alpha.yaml:3:10: package: snapshot of 'Flask' but data/frameworks/alpha.yaml names 'Django'; "
         f"expected the same package; {AGAIN} alpha",
-        "data/index/beta.yaml:7:12: metadata.version: metadata is of 1.1.4 but the newest stable release is 1.1.2; "
+        "data/index/beta.yaml:6:12: metadata.version: metadata is of 1.1.4 but the newest stable release is 1.1.2; "
         f"expected a consistent snapshot; {AGAIN} beta",
     ]
 
@@ -96,9 +96,9 @@ def test_an_unreadable_release_is_reported_once_and_the_next_snapshot_still_chec
     add_snapshot(data_root, "beta", WITHOUT_1_1_4)
     packages(data_root, beta="Flask")  # beta's snapshot is Flask's too
     assert messages(index_snapshots_match_frameworks, data_root) == [
-        "data/index/alpha.yaml:38:1: releases: a release cannot be read (Invalid version: 'one point one'); "
+        "data/index/alpha.yaml:37:1: releases: a release cannot be read (Invalid version: 'one point one'); "
         f"expected a snapshot written by refresh; {AGAIN} alpha",
-        "data/index/beta.yaml:7:12: metadata.version: metadata is of 1.1.4 but the newest stable release is 1.1.2; "
+        "data/index/beta.yaml:6:12: metadata.version: metadata is of 1.1.4 but the newest stable release is 1.1.2; "
         f"expected a consistent snapshot; {AGAIN} beta",
     ]
 
@@ -106,7 +106,7 @@ def test_an_unreadable_release_is_reported_once_and_the_next_snapshot_still_chec
 def test_a_snapshot_without_a_stable_release_names_none(data_root):
     add_snapshot(data_root, "alpha", WITHOUT_1_1_4, ('{version: "1.1.2"', '{version: "1.1.2b1"'))
     assert messages(index_snapshots_match_frameworks, data_root) == [
-        "data/index/alpha.yaml:7:12: metadata.version: metadata is of 1.1.4 but the newest stable release is none; "
+        "data/index/alpha.yaml:6:12: metadata.version: metadata is of 1.1.4 but the newest stable release is none; "
         f"expected a consistent snapshot; {AGAIN} alpha"
     ]
 
@@ -161,7 +161,7 @@ def test_an_unreadable_snapshot_is_left_to_its_own_rule(data_root):
     add_snapshot(data_root, "alpha", UNREADABLE)  # alpha's typed 3.10 is not compared with anything
     drop_fact(data_root, "beta", "license")
     assert messages(typed_facts_agree_with_index, data_root) == [
-        "data/frameworks/beta.yaml:8:1: facts.license: the licence is missing and there is no snapshot "
+        "data/frameworks/beta.yaml:8:1: facts.license: the license is missing and there is no snapshot "
         "data/index/beta.yaml; expected `license:` with a value and a source, or package.name in the "
         "framework file and a refresh"
     ]

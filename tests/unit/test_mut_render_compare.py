@@ -77,8 +77,8 @@ def test_async_views_at_the_same_level_differ_when_the_kind_of_async_differs():
     assert row["gap"] == 0 and row["same"] is False
     assert row["model"] == {
         "alike": False,
-        "a": "requests that await share one event loop, on ASGI server",
-        "b": "each coroutine runs inside its request's worker thread (no added concurrency), on WSGI server",
+        "a": "async views share an event loop, so a request that awaits frees the process for others, on an ASGI server",
+        "b": "coroutines run inside each request's worker thread, so async adds no concurrency, on a WSGI server",
     }
     same = compare.compare(pair_data(a, fw(async_views=("built-in", dict(EVENT_LOOP_ASGI)))), "a", "b")
     assert same["differ"] == [] and same["alike"][0]["model"]["alike"] is True
@@ -115,7 +115,7 @@ def test_async_alike_without_the_feature_at_all():
 def test_async_model_text():
     assert compare.async_model_text(None) == "" and compare.async_model_text({}) == ""
     model = {"concurrency": "none", "server": "own-event-loop"}
-    assert compare.async_model_text(model) == "no async views, on own event-loop server"
+    assert compare.async_model_text(model) == "no async views, on its own event-loop server"
 
 
 def test_cell_key_adds_the_kind_of_async():

@@ -57,3 +57,17 @@ def test_valid_data_passes(data_root):
 def test_the_real_data_is_valid():
     result = run_cli("validate")
     assert result.returncode == 0, result.stderr
+
+
+def test_a_value_only_the_fast_validator_rejects_is_still_a_problem(data_root):
+    # Python's `$` matches before a final newline, the compiled validator's does not: the schema
+    # check reports what the fast validator refuses even when the detailed one finds nothing.
+    edit(
+        data_root,
+        FW,
+        "package: {name: Flask, import: flask}",
+        'package: {name: Flask, import: flask, python: "3.10\\n"}',
+    )
+    found = problems(data_root)
+    assert len(found) == 1 and found[0].startswith(f"{FW}:37:") and "package.python" in found[0], found
+    assert "does not match" in found[0]
