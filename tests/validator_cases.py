@@ -34,6 +34,21 @@ def write_new(root, rel, content):
     write(root, rel, content)
 
 
+# A survey file (data/surveys.yaml) that is valid with the fixture's frameworks alpha and beta.
+SURVEY = """checked: 2026-01-10
+surveys:
+  - id: test-survey-2025
+    name: Test Survey 2025
+    publisher: Test Foundation
+    fieldwork: {start: 2025-01, end: 2025-02}
+    sample: {respondents: 1000, approximate: true, who: developers who chose to answer an online survey}
+    base: Shares are of those who answered the question.
+    question: Which web frameworks they use, any number of answers.
+    shares: {alpha: 40, beta: 12.5}
+    source: https://survey.example.org/2025/
+"""
+
+
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
     for i in range(9)
@@ -290,6 +305,14 @@ CASES = {
     "unknown support level": (
         lambda r: edit(r, FW, "support: built-in", "support: builtin"),
         "data/frameworks/alpha.yaml:17:14: features.routing.support: 'builtin' is not an allowed value; expected one of built-in, official, third-party, partial, none",
+    ),
+    "unknown framework in a survey": (
+        lambda r: write(r, "data/surveys.yaml", SURVEY.replace("beta: 12.5", "gamma: 12.5")),
+        "data/surveys.yaml:10:32: surveys[0].shares.gamma: unknown framework 'gamma'; expected the id of a file in data/frameworks/",
+    ),
+    "survey share above 100": (
+        lambda r: write(r, "data/surveys.yaml", SURVEY.replace("alpha: 40", "alpha: 140")),
+        "data/surveys.yaml:10:21: surveys[0].shares.alpha: 140 is out of range; expected a percentage above 0 and at most 100",
     ),
     "unknown framework in claims": (
         lambda r: edit(r, "data/claims.yaml", "frameworks: [alpha]", "frameworks: [gamma]"),

@@ -40,6 +40,7 @@ KINDS = [
     Kind("changes", "data/changes.yaml", "changes.schema.json"),
     Kind("tasks", "data/tasks.yaml", "tasks.schema.json", required=False),
     Kind("retired", "data/retired.yaml", "retired.schema.json", required=False),
+    Kind("surveys", "data/surveys.yaml", "surveys.schema.json", required=False),
     Kind("examples", "data/examples", "examples.schema.json", required=False),
     Kind("tested", "data/tested.yaml", "tested.schema.json", required=False, derived=True),
     Kind("index", "data/index", "index.schema.json", required=False, derived=True),
@@ -153,6 +154,7 @@ class Dataset:
     benchmarks: dict
     changes: dict
     retired: list[dict] = field(default_factory=list)  # frameworks readers search for that are no more
+    surveys: dict = field(default_factory=lambda: {"checked": None, "surveys": []})  # data/surveys.yaml
     speed: dict | None = None  # the newest measured speed run (data/speed/<date>.yaml), if any
     where: dict[str, Loaded] = field(repr=False, default_factory=dict)  # file name -> positions
     warnings: list[Problem] = field(repr=False, default_factory=list)
@@ -182,6 +184,14 @@ class Dataset:
     def pairs(self) -> list[tuple[str, str]]:
         """Every pair of framework ids, each in alphabetical order."""
         return list(combinations(sorted(self.frameworks), 2))
+
+    def surveys_of(self, fw_id: str) -> list[dict]:
+        """The surveys that list a framework, each with its share of that framework as `share`."""
+        return [dict(s, share=s["shares"][fw_id]) for s in self.surveys["surveys"] if fw_id in s["shares"]]
+
+    def surveyed(self) -> list[str]:
+        """Ids of the frameworks at least one survey lists, in the frameworks' order (by name)."""
+        return [fid for fid in self.frameworks if self.surveys_of(fid)]
 
     def checked(self, fw_id: str, item: dict | None = None) -> str:
         """The date an item (or a whole framework file) was last checked."""

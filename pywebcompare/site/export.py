@@ -29,6 +29,7 @@ def api(data: Dataset) -> dict:
         "claims": data.claims,
         "guides": data.guides,
         "benchmarks": data.benchmarks,
+        "surveys": data.surveys,
         "changes": data.changes,
     }
 

@@ -32,8 +32,10 @@ def test_the_api_publishes_the_support_levels_and_every_data_file(data):
         "claims",
         "guides",
         "benchmarks",
+        "surveys",
         "changes",
     ]
+    assert api["surveys"] == {"checked": None, "surveys": []}  # the fixture has no data/surveys.yaml
     assert api["version"] == 1
     assert list(api["support_levels"]) == ["built-in", "official", "third-party", "partial", "none"]
     assert api["support_levels"]["third-party"] == {"icon": "◑", "words": "Third-party package", "score": 2}

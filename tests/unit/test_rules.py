@@ -60,3 +60,15 @@ def test_rule_is_quiet_on_valid_data_and_catches_its_case(name, data_root):
     break_it, expected = CASES[RULE_CASES[name]]
     break_it(data_root)
     assert messages(rule, data_root) == [expected]
+
+
+def test_references_known_frameworks_reads_the_keys_of_a_surveys_shares(data_root):
+    """A survey's shares are keyed by framework id: a valid file says nothing, an unknown key one message."""
+    from validator_cases import SURVEY, write
+
+    rule = BY_NAME["references-known-frameworks"]
+    write(data_root, "data/surveys.yaml", SURVEY)
+    assert messages(rule, data_root) == []
+    break_it, expected = CASES["unknown framework in a survey"]
+    break_it(data_root)
+    assert messages(rule, data_root) == [expected]

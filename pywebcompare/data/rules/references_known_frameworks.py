@@ -1,10 +1,14 @@
-"""Claims, guides, changes, benchmarks and retired frameworks name frameworks that have a file."""
+"""Claims, guides, changes, benchmarks, retired frameworks and surveys name frameworks that have a file."""
 
 from pywebcompare.data.rules._walk import last_key, leaves
 
 NAME = "references-known-frameworks"
-DESCRIPTION = "Every `framework`/`frameworks`/`knows`/`instead`/`first_question` value outside data/frameworks/ is the id of a framework file."
+DESCRIPTION = (
+    "Every `framework`/`frameworks`/`knows`/`instead`/`first_question` value outside data/frameworks/, "
+    "and every key of a survey's `shares`, is the id of a framework file."
+)
 KINDS = ("claims", "guides", "changes", "benchmarks", "retired")
+KEYED = {"surveys": ("surveys", "shares")}  # kind -> (list, mapping whose keys are framework ids)
 
 
 def check(files, today):
@@ -19,3 +23,16 @@ def check(files, today):
                 and value not in known
             ):
                 yield loaded, path, f"unknown framework {value!r}", "expected the id of a file in data/frameworks/"
+    for name, (items, key) in KEYED.items():
+        loaded = files.get(name)
+        if loaded is None:
+            continue
+        for i, item in enumerate(loaded.data[items]):
+            for fid in item[key]:
+                if fid not in known:
+                    yield (
+                        loaded,
+                        (items, i, key, fid),
+                        f"unknown framework {fid!r}",
+                        "expected the id of a file in data/frameworks/",
+                    )
