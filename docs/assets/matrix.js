@@ -211,7 +211,7 @@
       link.setAttribute("aria-expanded", open ? "true" : "false");
       var more = link.nextElementSibling;
       if (more && open && more.hasAttribute("data-failed")) { more.remove(); more = null; }  // try again
-      if (more) { more.hidden = !open; return; }
+      if (more) { more.hidden = !open; if (open) placeNote(link); return; }
       if (!open || link.hasAttribute("aria-busy")) return;
       link.setAttribute("aria-busy", "true");
       loadNotes().then(null, function () { return null; }).then(function (doc) {
@@ -219,6 +219,7 @@
         var added = noteFor(link, doc);
         added.hidden = link.getAttribute("aria-expanded") !== "true";  // closed while it loaded
         link.parentNode.appendChild(added);
+        placeNote(link);
       });
     }
     function closeAll(except) {
@@ -240,6 +241,43 @@
         if (open) { setOpen(open, false); open.focus(); }
       }
     });
+    // The header row is sticky inside the box; when the page itself scrolls the box's top under the
+    // theme's app bar, the row moves down by as much, so the column names stay readable below the bar.
+    // An open note (matrix) is a layer fixed to the viewport, placed by its cell and kept inside the
+    // viewport, so neither the box nor the screen's edge cuts it off.
+    function barBottom() {
+      var bar = document.querySelector(".md-header");
+      return bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
+    }
+    function placeNote(link) {
+      var more = link.nextElementSibling;
+      if (!more || more.hidden || compareMode) return;
+      var vw = document.documentElement.clientWidth, vh = window.innerHeight, top = barBottom() + 4, gap = 8;
+      more.style.maxWidth = (vw - 2 * gap) + "px";
+      more.style.maxHeight = (vh - top - gap) + "px";
+      var c = link.getBoundingClientRect(), m = more.getBoundingClientRect();
+      var x = Math.min(Math.max(gap, c.left), vw - gap - m.width);
+      var y = c.bottom;
+      if (y + m.height > vh - gap) y = c.top - m.height;  // no room below: above the cell
+      if (y < top) y = Math.max(top, vh - gap - m.height);  // no room above either: as low as fits
+      more.style.left = Math.max(gap, x) + "px";
+      more.style.top = y + "px";
+    }
+    var framed = false;
+    function frame() {
+      framed = false;
+      var r = box.getBoundingClientRect(), head = table.tHead.getBoundingClientRect().height;
+      var shift = Math.max(0, Math.min(barBottom() - r.top, r.height - head));
+      box.style.setProperty("--pwc-head-top", shift + "px");
+      var open = table.querySelector('a.pwc-cell[aria-expanded="true"]');
+      if (open && !compareMode) placeNote(open);
+    }
+    function reframe() { if (!framed) { framed = true; requestAnimationFrame(frame); } }
+    window.addEventListener("scroll", reframe, { passive: true });
+    window.addEventListener("resize", reframe);
+    box.addEventListener("scroll", reframe, { passive: true });
+    frame();
+
     if (compareMode) {  // every shown cell is open, so the notes are fetched at once
       loadNotes();
       openShown = function () {

@@ -1,0 +1,95 @@
+"""What a reader still tripped on (issue 24), in Chromium at 1280x800 and 390x844: column names that
+vanished under the app bar, notes cut off, text under 12 px, tables that clip, filters that answered a
+looser question. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from pywebcompare.evidence import assemble
+
+DATA = assemble.load()
+WIDE, PHONE = (1280, 800), (390, 844)
+SIZES = {"1280x800": WIDE, "390x844": PHONE}
+SOME = ",".join(list(DATA.frameworks)[:4])
+
+
+@pytest.fixture(params=list(SIZES.values()), ids=list(SIZES))
+def sized(request, browser):
+    size = request.param
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    pg = context.new_page()
+    pg.errors = []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+    pg.size = size
+    yield pg
+    assert pg.errors == [], pg.errors
+    context.close()
+
+
+# What is really painted at a point: the element on top, or None when the point is off screen.
+ON_TOP = "([x, y]) => { const e = document.elementFromPoint(x, y); return e ? e.closest('th, .md-header, .pwc-more, td') ?.tagName + '|' + (e.closest('th[data-col]') ?.dataset.col || '') + '|' + (e.closest('.pwc-more') ? 'note' : '') : null; }"
+
+
+# -- 1. the header row stays readable below the app bar at every scroll position of the page ------------
+@pytest.mark.parametrize("path", ["features/", f"compare/?fw={SOME}"])
+def test_column_names_stay_below_the_app_bar_at_every_page_scroll(sized, base_url, path):
+    pg = sized
+    pg.goto(base_url + path)
+    expect(pg.locator("[data-pwc-matrix][data-js]")).to_have_count(1)
+    box = pg.locator(".pwc-grid-box")
+    bar = pg.locator(".md-header").bounding_box()
+    top = pg.evaluate("() => document.querySelector('.pwc-grid-box').getBoundingClientRect().top + scrollY")
+    end = pg.evaluate("() => document.documentElement.scrollHeight - innerHeight")
+    checked = 0
+    for y in sorted({int(top) - 100, int(top) + 50, int(top) + 300, int(top) + 700, end}):
+        pg.evaluate("y => window.scrollTo(0, y)", max(0, y))
+        pg.wait_for_timeout(120)
+        edge = box.bounding_box()
+        visible_top = max(edge["y"], bar["y"] + bar["height"])
+        if edge["y"] + edge["height"] - visible_top < 80:  # the box is (almost) off screen: nothing to read
+            continue
+        th = pg.locator("[data-pwc-matrix] thead th[data-col]:not([hidden])").first
+        rect = th.bounding_box()
+        assert rect["y"] >= bar["y"] + bar["height"] - 1, (y, rect, bar)
+        assert rect["y"] + rect["height"] <= pg.size[1], (y, rect)
+        # ...and it is the column name that is painted there, not the bar or a cell over it
+        painted = pg.evaluate(ON_TOP, [rect["x"] + min(rect["width"], 40) / 2, rect["y"] + rect["height"] / 2])
+        assert painted and painted.startswith("TH|"), (y, painted)
+        checked += 1
+    assert checked >= 2
+
+
+# -- 2. an opened note lies wholly inside the viewport -------------------------------------------------
+def inside_viewport(pg, locator):
+    b = locator.bounding_box()
+    assert b is not None
+    assert b["x"] >= 0 and b["y"] >= 0, b
+    assert b["x"] + b["width"] <= pg.size[0] + 0.5 and b["y"] + b["height"] <= pg.size[1] + 0.5, b
+    # painted, not clipped by the table's box: its four corners show the note itself
+    for x, y in ((b["x"] + 3, b["y"] + 3), (b["x"] + b["width"] - 3, b["y"] + b["height"] - 3),
+                 (b["x"] + 3, b["y"] + b["height"] - 3), (b["x"] + b["width"] - 3, b["y"] + 3)):
+        assert pg.evaluate(ON_TOP, [x, y]).endswith("|note"), (x, y)
+
+
+@pytest.mark.parametrize("where", ["last row, last column", "last row, first column", "first row, last column"])
+def test_an_opened_note_lies_wholly_inside_the_viewport(sized, base_url, where):
+    pg = sized
+    pg.goto(base_url + "features/")
+    expect(pg.locator("[data-pwc-matrix][data-js]")).to_have_count(1)
+    rows = pg.locator("[data-pwc-matrix] tbody tr:not(.pwc-group)")
+    row = rows.last if where.startswith("last row") else rows.first
+    cells = row.locator("td")
+    cell = cells.last if where.endswith("last column") else cells.first
+    link = cell.locator("a.pwc-cell")
+    link.scroll_into_view_if_needed()
+    if where == "last row, last column":  # the page at its very bottom, the box scrolled to its corner
+        pg.evaluate("() => { const b = document.querySelector('.pwc-grid-box'); b.scrollTop = b.scrollHeight; b.scrollLeft = b.scrollWidth; window.scrollTo(0, document.documentElement.scrollHeight); }")
+        pg.wait_for_timeout(100)
+    link.click()
+    note = cell.locator(".pwc-more")
+    expect(note).to_be_visible()
+    expect(note).to_contain_text("Report a mistake")
+    inside_viewport(pg, note)
