@@ -184,7 +184,7 @@ def code_index_page(site: Site) -> Page:
     description = (
         "The same tasks written in every Python web framework, each run against its real release in the tests."
     )
-    return Page(src, "Code examples", description, html, "data/tasks.yaml", search_weight=2)
+    return Page(src, "Code examples", description, html, "data/tasks.yaml", search_weight=2, wide=True)
 
 
 def code_task_page(site: Site, task_id: str) -> Page:

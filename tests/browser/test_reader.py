@@ -93,3 +93,61 @@ def test_an_opened_note_lies_wholly_inside_the_viewport(sized, base_url, where):
     expect(note).to_be_visible()
     expect(note).to_contain_text("Report a mistake")
     inside_viewport(pg, note)
+
+
+# -- 7. tables that clip -----------------------------------------------------------------------------
+# Words (split at spaces and after hyphens) that the browser broke across two lines inside an element.
+SPLIT_WORDS = """el => {
+  const out = [], walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement.checkVisibility() || n.parentElement.closest('.md-visually-hidden')) continue;
+    for (const m of n.data.matchAll(/[^\\s-]+-?/g)) {
+      const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+      if ([...r.getClientRects()].filter(x => x.width > 0 && x.height > 0).length > 1) out.push(m[0]);
+    }
+  }
+  return out;
+}"""
+
+
+def opened(browser, width, height=800):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    return context.new_page()
+
+
+@pytest.mark.parametrize("width", [1280, 1440, 1920])
+def test_home_at_a_glance_shows_every_column_and_breaks_no_word(browser, base_url, width):
+    pg = opened(browser, width)
+    pg.goto(base_url)
+    table = pg.locator("table.pwc-table").first
+    box = table.locator("xpath=..")
+    assert box.evaluate("b => b.scrollWidth <= b.clientWidth + 1"), box.evaluate("b => [b.scrollWidth, b.clientWidth]")
+    assert table.evaluate(SPLIT_WORDS) == []
+    pg.context.close()
+
+
+def test_code_index_shows_every_column_at_1280_and_breaks_no_header_word(browser, base_url):
+    pg = opened(browser, 1280)
+    pg.goto(base_url + "code/")
+    table = pg.locator("table.pwc-code-table")
+    box = table.locator("xpath=..")
+    assert box.evaluate("b => b.scrollWidth <= b.clientWidth + 1"), box.evaluate("b => [b.scrollWidth, b.clientWidth]")
+    assert table.locator("thead").evaluate(SPLIT_WORDS) == []
+    pg.context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_pair_page_code_is_highlighted_and_never_cut_off(browser, base_url, width):
+    pg = opened(browser, width, 844)
+    pg.goto(base_url + "compare/fastapi-vs-flask/")
+    pg.evaluate("() => document.querySelectorAll('details.pwc-pair-code').forEach(d => d.open = true)")
+    blocks = pg.locator("pre.pwc-src")
+    assert blocks.count() >= 16
+    cut = blocks.evaluate_all("bs => bs.filter(b => b.scrollWidth > b.clientWidth + 1).length")
+    assert cut == 0
+    # highlighted at build time: keywords carry the theme's highlight classes, in colours of their own
+    keyword = blocks.first.locator(".kn, .k").first
+    expect(keyword).to_have_count(1)
+    plain = blocks.first.evaluate("b => getComputedStyle(b).color")
+    assert keyword.evaluate("k => getComputedStyle(k).color") != plain
+    pg.context.close()
