@@ -151,3 +151,48 @@ def test_pair_page_code_is_highlighted_and_never_cut_off(browser, base_url, widt
     plain = blocks.first.evaluate("b => getComputedStyle(b).color")
     assert keyword.evaluate("k => getComputedStyle(k).color") != plain
     pg.context.close()
+
+
+# -- 8. nothing under 12 px on any page, charts included ------------------------------------------------
+SMALL_TEXT = """() => {
+  const out = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (!el.checkVisibility({ visibilityProperty: true }) || el.closest('.md-visually-hidden, .md-search, script, style')) continue;
+    const own = [...el.childNodes].some(n => n.nodeType === 3 && n.data.trim());
+    if (!own) continue;
+    let size = parseFloat(getComputedStyle(el).fontSize);
+    if (el instanceof SVGElement && el.getScreenCTM) size *= Math.hypot(el.getScreenCTM().a, el.getScreenCTM().b);
+    if (size < 11.95) out.push(el.tagName.toLowerCase() + '.' + [...el.classList].join('.') + ' ' + size.toFixed(1) + 'px: ' + el.textContent.trim().slice(0, 30));
+  }
+  return out;
+}"""
+ALL_KINDS = [
+    "",
+    "frameworks/",
+    "frameworks/flask/",
+    "features/",
+    "features/async-views/",
+    "compare/",
+    f"compare/?fw={SOME}",
+    "compare/fastapi-vs-flask/",
+    "guides/",
+    "guides/" + DATA.guides["scenarios"][0]["id"] + "/",
+    "code/",
+    "code/hello/",
+    "choose/?building=json-api&load=many",
+    "performance/",
+    "claims/",
+    "changes/",
+    "data/",
+]
+
+
+@pytest.mark.parametrize("path", ALL_KINDS)
+def test_no_text_under_12px(sized, base_url, path):
+    pg = sized
+    pg.goto(base_url + path, wait_until="networkidle")
+    if path == "features/":
+        pg.locator("a.pwc-cell").first.click()
+        expect(pg.locator(".pwc-more").first).to_be_visible()
+    small = pg.evaluate(SMALL_TEXT)
+    assert small == [], f"{len(small)} elements: {small[:12]}"
