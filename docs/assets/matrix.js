@@ -7,6 +7,10 @@
 
   var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
   var MAX_COMPARED = 6;
+  // What meets a need: ?allow=built-in narrows it, ?allow=third-party widens it (compare.py ALLOW).
+  var ALLOWS = ["", "built-in", "third-party"];
+  var LEVELS = { "built-in": ["built-in"], official: ["built-in", "official"], "third-party": ["built-in", "official", "third-party"] };
+  var ALLOW_WORDS = { "built-in": " built in", official: " built in or as an official extension", "third-party": " (third-party packages count)" };
 
   // -- the matrix: state in the URL (?fw, ?need, &allow, ?only, ?category) ----------------------
   function listParam(params, name) {
@@ -38,10 +42,18 @@
       return {
         fw: compareMode ? fw.slice(0, MAX_COMPARED) : fw,
         need: listParam(p, "need"),
-        allow: p.get("allow") === "third-party",
+        allow: ALLOWS.indexOf(p.get("allow")) > 0 ? p.get("allow") : "",
+        unknownCategory: p.get("category") && !categoryKnown(p.get("category")) ? p.get("category") : "",
         only: p.get("only") === "differences",
-        category: p.get("category") || ""
+        category: categoryKnown(p.get("category")) ? p.get("category") : ""
       };
+    }
+    function categoryKnown(id) {
+      return !!id && Array.prototype.some.call(controls.querySelector("[data-filter-category]").options, function (o) { return o.value === id; });
+    }
+    function allowed() {
+      var on = Array.prototype.filter.call(controls.querySelectorAll("[data-allow]"), function (b) { return b.checked; })[0];
+      return on ? on.value : "";
     }
 
     function fromControls() {
@@ -50,7 +62,7 @@
       return {
         fw: fw,
         need: Array.prototype.filter.call(needBoxes, function (b) { return b.checked; }).map(function (b) { return b.value; }),
-        allow: controls.querySelector("[data-allow]").checked,
+        allow: allowed(),
         only: controls.querySelector("[data-only-differences]").checked,
         category: controls.querySelector("[data-filter-category]").value
       };
@@ -60,7 +72,7 @@
       picked = compareMode ? state.fw.slice() : [];
       each(fwBoxes, function (b) { b.checked = compareMode || state.fw.length ? state.fw.indexOf(b.value) !== -1 : true; });
       each(needBoxes, function (b) { b.checked = state.need.indexOf(b.value) !== -1; });
-      controls.querySelector("[data-allow]").checked = state.allow;
+      each(controls.querySelectorAll("[data-allow]"), function (b) { b.checked = b.value === state.allow; });
       controls.querySelector("[data-only-differences]").checked = state.only;
       controls.querySelector("[data-filter-category]").value = state.category;
     }
@@ -69,7 +81,7 @@
       var parts = [];
       if (state.fw.length) parts.push("fw=" + state.fw.map(encodeURIComponent).join(","));
       if (state.need.length) parts.push("need=" + state.need.map(encodeURIComponent).join(","));
-      if (state.allow) parts.push("allow=third-party");
+      if (state.allow) parts.push("allow=" + state.allow);
       if (state.only) parts.push("only=differences");
       if (state.category) parts.push("category=" + encodeURIComponent(state.category));
       return location.pathname + (parts.length ? "?" + parts.join("&") : "") + location.hash;
@@ -81,7 +93,7 @@
     function cell(row, id) { return row.querySelector('[data-col="' + id + '"]'); }
 
     function meets(id, state) {
-      var levels = state.allow ? ["built-in", "official", "third-party"] : ["built-in", "official"];
+      var levels = LEVELS[state.allow || "official"];
       return state.need.every(function (feature) {
         var row = table.querySelector('tr[data-row="' + feature + '"]');
         return !row || levels.indexOf(cell(row, id).getAttribute("data-value")) !== -1;
@@ -123,10 +135,11 @@
       if (compareMode && chosen.length < 2) words = "Pick at least two frameworks (at most six) to see them side by side.";
       else if (state.need.length) {
         words = shown.length + " of " + chosen.length + (chosen.length === all.length ? "" : " chosen") + " frameworks meet all " +
-          state.need.length + (state.need.length === 1 ? " need" : " needs") + (state.allow ? " (third-party packages count)" : "") +
+          state.need.length + (state.need.length === 1 ? " need" : " needs") + ALLOW_WORDS[state.allow || "official"] +
           (shown.length ? ": " + shown.map(function (id) { return names[id]; }).join(", ") + "." : ".");
       } else words = "Showing " + shown.length + " of " + all.length + " frameworks.";
       words += " " + rowCount + (state.only ? " features differ." : " features shown.");
+      if (state.unknownCategory) words = "There is no category \u201c" + state.unknownCategory + "\u201d, so every category is shown. " + words;
       status.textContent = words;
       openShown();
       if (compareMode && shown.length === 2) {
@@ -160,7 +173,7 @@
     controls.addEventListener("submit", function (e) { e.preventDefault(); });
     root.querySelector("[data-reset]").addEventListener("click", function (e) {
       e.preventDefault();
-      toControls({ fw: [], need: [], allow: false, only: false, category: "" });
+      toControls({ fw: [], need: [], allow: "", only: false, category: "" });
       changed();
     });
     window.addEventListener("popstate", function () { var s = fromUrl(); toControls(s); apply(s); });
@@ -287,7 +300,7 @@
 
     var initial = fromUrl();
     toControls(initial);
-    var filtered = compareMode || initial.fw.length || initial.need.length || initial.only || initial.category;
+    var filtered = compareMode || initial.fw.length || initial.need.length || initial.only || initial.category || initial.unknownCategory;
     if (filtered) apply(initial);  // an unfiltered matrix is already right: only its count is written
     else status.textContent = "Showing all " + all.length + " frameworks and " + rows().length + " features.";
   }

@@ -196,3 +196,45 @@ def test_no_text_under_12px(sized, base_url, path):
         expect(pg.locator(".pwc-more").first).to_be_visible()
     small = pg.evaluate(SMALL_TEXT)
     assert small == [], f"{len(small)} elements: {small[:12]}"
+
+
+# -- 6. "must have": built in only, the answer in view, no sideways scroll, unknown category ------------
+def test_must_have_offers_built_in_only_beside_official_extensions(page, base_url):
+    from pywebcompare.site.compare import meeting
+
+    needs = ["openapi", "request-validation"]
+    page.goto(base_url + "features/?need=" + ",".join(needs))
+    loose = meeting(DATA, needs)
+    strict = meeting(DATA, needs, "built-in")
+    assert strict != loose  # the two questions have different answers in the data
+    page.locator("summary", has_text="Must have").click()
+    page.get_by_label("built in only").check()
+    page.wait_for_url("**allow=built-in**")
+    cols = page.eval_on_selector_all("[data-pwc-matrix] thead th[data-col]:not([hidden])", "t => t.map(x => x.dataset.col)")
+    assert cols == strict
+    expect(page.locator("[data-status]")).to_contain_text(f"{len(strict)} of {len(DATA.frameworks)} frameworks meet all 2 needs built in")
+    page.get_by_label("built in, or official extensions count").check()
+    cols = page.eval_on_selector_all("[data-pwc-matrix] thead th[data-col]:not([hidden])", "t => t.map(x => x.dataset.col)")
+    assert cols == loose
+
+
+def test_answer_stays_in_view_and_the_page_never_scrolls_sideways_with_the_panel_open(sized, base_url):
+    pg = sized
+    pg.goto(base_url + "features/")
+    expect(pg.locator("[data-pwc-matrix][data-js]")).to_have_count(1)
+    for summary in pg.locator(".pwc-controls summary").all():
+        summary.click()
+    need = pg.locator("[data-need]").last
+    need.scroll_into_view_if_needed()
+    need.check()
+    status = pg.locator("[data-status]")
+    expect(status).to_contain_text("meet all 1 need")
+    b = status.bounding_box()
+    assert 0 <= b["y"] and b["y"] + b["height"] <= pg.size[1] + 0.5, b
+    assert pg.evaluate("() => document.documentElement.scrollWidth") <= pg.size[0]
+
+
+def test_an_unknown_category_says_so(page, base_url):
+    page.goto(base_url + "features/?category=no-such-thing")
+    expect(page.locator("[data-status]")).to_contain_text("no category “no-such-thing”")
+    assert page.locator("[data-pwc-matrix] tbody tr:not(.pwc-group):not([hidden])").count() == len(DATA.features)
