@@ -299,9 +299,15 @@
     }
 
     var initial = fromUrl();
+    // The compare with nothing picked shows a starting set (the popular comparisons' frameworks), so the
+    // page answers at once; the address stays clean until the reader picks.
+    var starting = (root.getAttribute("data-default") || "").split(",").filter(function (id) { return all.indexOf(id) !== -1; });
+    var startedWith = compareMode && !initial.fw.length && starting.length >= 2;
+    if (startedWith) initial.fw = starting.slice(0, MAX_COMPARED);
     toControls(initial);
     var filtered = compareMode || initial.fw.length || initial.need.length || initial.only || initial.category || initial.unknownCategory;
     if (filtered) apply(initial);  // an unfiltered matrix is already right: only its count is written
+    if (startedWith) status.insertBefore(document.createTextNode("A starting set, until you pick your own: " + initial.fw.map(function (id) { return names[id]; }).join(", ") + ". "), status.firstChild);
     else status.textContent = "Showing all " + all.length + " frameworks and " + rows().length + " features.";
   }
 

@@ -218,7 +218,8 @@ def compare_picker(site: Site, base: str) -> str:
     """The N-way compare: the matrix's own markup with facts rows, and the popular pairs."""
     popular = [("fastapi", "flask")] if {"fastapi", "flask"} <= site.data.frameworks.keys() else []
     popular += [p for p in popular_pairs(site.data) if p not in popular]
-    return site.draw("picker.html.j2", base=base, popular=popular)
+    starting = list(dict.fromkeys(fid for pair in popular for fid in pair))[:3]  # shown until the reader picks
+    return site.draw("picker.html.j2", base=base, popular=popular, starting=starting)
 
 
 def guides_overview(site: Site, base: str) -> str:

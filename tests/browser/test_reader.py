@@ -238,3 +238,31 @@ def test_an_unknown_category_says_so(page, base_url):
     page.goto(base_url + "features/?category=no-such-thing")
     expect(page.locator("[data-status]")).to_contain_text("no category “no-such-thing”")
     assert page.locator("[data-pwc-matrix] tbody tr:not(.pwc-group):not([hidden])").count() == len(DATA.features)
+
+
+# -- 10. defaults that mislead ------------------------------------------------------------------------
+def test_the_async_cell_shows_the_async_model(page, base_url):
+    from pywebcompare.data.vocab import ASYNC_SHORT
+
+    page.goto(base_url + "features/")
+    models = set()
+    for fid, fw in DATA.frameworks.items():
+        entry = fw["features"]["async-views"]
+        if entry["support"] == "none" or "async_model" not in entry:
+            continue
+        words = ASYNC_SHORT[entry["async_model"]["concurrency"]]
+        models.add(words)
+        cell = page.locator(f"[data-pwc-matrix] tr[data-row=async-views] td[data-col={fid}]")
+        expect(cell).to_contain_text(words)
+    assert len(models) >= 2  # threads and event loops look different now
+
+
+def test_compare_with_javascript_shows_a_starting_set_until_the_reader_picks(page, base_url):
+    page.goto(base_url + "compare/")
+    expect(page.locator("[data-status]")).to_contain_text("A starting set")
+    cols = page.eval_on_selector_all("[data-pwc-matrix] thead th[data-col]:not([hidden])", "t => t.map(x => x.dataset.col)")
+    assert 2 <= len(cols) <= 6
+    expect(page.locator(".pwc-grid-box")).to_be_visible()
+    for fid in cols:
+        expect(page.locator(f"[data-filter-framework][value={fid}]")).to_be_checked()
+    assert "?" not in page.url
