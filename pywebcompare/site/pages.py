@@ -4,15 +4,19 @@ drawing the template of the same name. Nothing here knows about MkDocs or its th
 
 from __future__ import annotations
 
+import io
 import re
+import tokenize
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from pywebcompare.data import freshness
 from pywebcompare.data.dataset import Dataset
+from pywebcompare.data.vocab import FACTS, SUPPORT
 from pywebcompare.evidence import speed
 from pywebcompare.site import guides
 from pywebcompare.site.compare import (
+    fact_text,
     changes_by_day,
     claim_groups,
     claim_labels,
@@ -79,6 +83,9 @@ class Page:
     search_weight: float = 1
     wide: bool = False  # drawn across the whole width, without side navigation or table of contents
     search_text: str = ""  # when given, search indexes this plain text for the page instead of its body
+    # Sections search indexes beside the page, each (anchor, title, plain text, weight): what the page's
+    # tables and code say, which the theme's indexer never sees (tables and code are kept out of its way).
+    search_sections: tuple = ()
 
     @property
     def url(self) -> str:
@@ -117,7 +124,31 @@ def framework_page(site: Site, fid: str) -> Page:
     src = framework_src(fid)
     others = [o for o in site.data.frameworks if o != fid]
     html = site.draw("framework.html.j2", fw=fw, base=base_for(url_of(src)), others=others)
-    return Page(src, fw["name"], f"{fw['name']}: {fw['summary']}", html, framework_file(fid), search_weight=3)
+    return Page(
+        src,
+        fw["name"],
+        f"{fw['name']}: {fw['summary']}",
+        html,
+        framework_file(fid),
+        search_weight=3,
+        search_sections=framework_sections(site.data, fw),
+    )
+
+
+def framework_sections(data: Dataset, fw: dict) -> tuple:
+    """A framework page's tables as search sections: its facts in one, then one per feature (level,
+    package and note), so a word found only in a cell leads to that row."""
+    facts = []
+    for key, label in FACTS:
+        fact = fw["facts"][key]
+        facts.append(f"{label}: {fact_text(fact)}.{' ' + fact['note'] if fact.get('note') else ''}")
+    sections = [("facts", f"{fw['name']}: facts", " ".join(facts), ROW_SEARCH_WEIGHT)]
+    for feature in data.features:
+        entry = fw["features"][feature["id"]]
+        package = f" ({entry['package']})" if entry.get("package") else ""
+        text = f"{SUPPORT[entry['support']][1]}{package}. {entry['note']}"
+        sections.append((f"f-{feature['id']}", f"{fw['name']}: {feature['name']}", text, ROW_SEARCH_WEIGHT))
+    return tuple(sections)
 
 
 def retired_page(site: Site, retired: dict) -> Page:
@@ -175,6 +206,8 @@ def pair_page(site: Site, a: str, b: str) -> Page:
 
 
 DECISIVE = 5  # differences a pair page names in its first screen
+ROW_SEARCH_WEIGHT = 0.3  # a framework page's table row, well below the page itself (3)
+COMMENT_SEARCH_WEIGHT = 3  # an example's comments, which explain the identifiers the code uses
 PAIR_SEARCH_WEIGHT = 2  # a query naming both frameworks ranks the pair first; one name, its own page (3)
 
 
@@ -194,7 +227,20 @@ def code_task_page(site: Site, task_id: str) -> Page:
     title = f"{task['title']} in every framework"
     # Searched by its summary: the code itself stays out of the index (and out of the indexer's way).
     description = f"{task['title']}: {task['summary']}"
-    return Page(src, title, description, html, "data/tasks.yaml", search_text=task["summary"])
+    # Each example's comments are searched too (under the example's anchor), so "response_model" finds
+    # the FastAPI example that explains it.
+    sections = tuple(
+        (e["framework"], f"{task['title']}: {e['name']}", " ".join(code_comments(e["code"])), COMMENT_SEARCH_WEIGHT)
+        for e in task["entries"]
+        if e["kind"] == "code" and code_comments(e["code"])
+    )
+    return Page(src, title, description, html, "data/tasks.yaml", search_text=task["summary"], search_sections=sections)
+
+
+def code_comments(code: str) -> list[str]:
+    """The text of a Python file's comments, without the markers."""
+    tokens = tokenize.generate_tokens(io.StringIO(code).readline)
+    return [t.string.lstrip("#").strip() for t in tokens if t.type == tokenize.COMMENT and t.string.strip("#! ")]
 
 
 # -- pieces of hand-written pages (docs/*.md call them through the engine's macros) -------------

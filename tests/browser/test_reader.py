@@ -266,3 +266,23 @@ def test_compare_with_javascript_shows_a_starting_set_until_the_reader_picks(pag
     for fid in cols:
         expect(page.locator(f"[data-filter-framework][value={fid}]")).to_be_checked()
     assert "?" not in page.url
+
+
+# -- 3. search knows what the tables, notes and code comments say -----------------------------------------
+@pytest.mark.parametrize(
+    "query, answer",
+    [
+        ("msgspec", ("frameworks/litestar/", "frameworks/ravyn/")),  # both are built on it
+        ("LTS", "frameworks/sanic/"),
+        ("response_model", "code/serialization/"),  # FastAPI's example explains it in a comment
+        ("litestar openapi", "frameworks/litestar/"),
+    ],
+)
+def test_search_finds_the_page_that_answers_from_its_tables_first(page, base_url, query, answer):
+    from support import search
+
+    first = search(page, base_url, query).replace(base_url, "")
+    assert first.startswith(answer), first
+    if query == "litestar openapi":  # and its OpenAPI row is the first section under it
+        sections = page.eval_on_selector_all(".md-search-result__item a", "as => as.map(a => a.getAttribute('href'))")
+        assert "#f-openapi" in sections[1], sections[:3]
