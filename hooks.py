@@ -63,8 +63,9 @@ def on_env(env, config, files):
 def on_post_build(config):
     """Add the pages that carry their own search text to the theme's search index."""
     extra = [p for p in _generated.values() if p.search_text and p.search_weight]
+    sections = [(p, s) for p in _generated.values() if p.search_weight for s in p.search_sections]
     path = Path(config["site_dir"]) / "search" / "search_index.json"
-    if not extra or not path.exists():
+    if not (extra or sections) or not path.exists():
         return
     index = json.loads(path.read_text())
     index["docs"] += [
@@ -75,6 +76,17 @@ def on_post_build(config):
             "boost": p.search_weight,
         }
         for p in extra
+    ]
+    # What the tables and code say, one entry per row or example, after the pages they belong to (the
+    # theme groups a section under the page listed before it), each with its own weight.
+    index["docs"] += [
+        {
+            "location": f"{p.url}#{anchor}",
+            "title": html.escape(title),
+            "text": f"<p>{html.escape(text)}</p>",
+            "boost": boost,
+        }
+        for p, (anchor, title, text, boost) in sections
     ]
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")))
 

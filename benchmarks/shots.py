@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Screenshots for reviewing a change: the matrix, a pair page, the N-way compare and the
-questionnaire, at 1280x800 and 390x844, in the light and the dark scheme, as the first screen a
+"""Screenshots for reviewing a change: the matrix (also scrolled to its bottom with a note open), a pair
+page, the N-way compare, the questionnaire and /performance/, at 1280x800 and 390x844, in the light and the dark scheme, as the first screen a
 reader sees (and, for the two tables, the table itself, with one of the matrix's cells opened). Builds the site, serves it on 127.0.0.1 and drives Debian's Chromium.
 
     python benchmarks/shots.py [OUTPUT_FOLDER]     (default: shots/)
@@ -29,6 +29,7 @@ PAGES = {
     "pair": url_of(pair_src(A, B)),
     "compare": f"compare/?fw={A},{B}",
     "questionnaire": "choose/?building=json-api&load=many",
+    "performance": "performance/",
 }
 SIZES = {"1280": (1280, 800), "390": (390, 844)}
 SCHEMES = ("light", "dark")
@@ -67,6 +68,18 @@ def main(out: Path) -> None:
                                 target = out / f"{name}-table-{size}-{scheme}.png"
                                 page.screenshot(path=str(target))
                                 print(target)
+                        # The matrix scrolled to its very bottom (page and box), the last row's last cell open.
+                        page.goto(base + PAGES["matrix"], wait_until="networkidle")
+                        page.evaluate(
+                            "() => { const b = document.querySelector('.pwc-grid-box'); b.scrollTop = b.scrollHeight;"
+                            " b.scrollLeft = b.scrollWidth; window.scrollTo(0, document.documentElement.scrollHeight); }"
+                        )
+                        page.locator(".pwc-grid tbody tr:not(.pwc-group)").last.locator("a.pwc-cell").last.click()
+                        page.locator(".pwc-more").last.wait_for()
+                        page.wait_for_timeout(300)
+                        target = out / f"matrix-bottom-{size}-{scheme}.png"
+                        page.screenshot(path=str(target))
+                        print(target)
                         context.close()
                 browser.close()
         finally:

@@ -111,11 +111,11 @@ MUTATIONS += [
         (PAIRS,),
     ),
     Mutation(
-        "a pair page's plain code drops escaping",
+        "a pair page's code loses its build-time highlighting",
         "templates/_code.j2",
+        '<pre class="pwc-src" tabindex="0">{{ e.spans }}</pre>',
         '<pre class="pwc-src" tabindex="0">{{ e.code }}</pre>',
-        '<pre class="pwc-src" tabindex="0">{{ e.code|safe }}</pre>',
-        (PAIRS,),
+        ("tests/browser/test_reader.py::test_pair_page_code_is_highlighted_and_never_cut_off",),
     ),
     Mutation(
         "matrix cell notes drop escaping",

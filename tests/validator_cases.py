@@ -345,6 +345,25 @@ CASES = {
         ),
         "data/frameworks/alpha.yaml:26:11: strengths[0].text: claims about 12 releases a year, but the index shows 0 stable releases in the last 12 months; expected the claim to match the snapshot: reword it, or refresh the snapshot",
     ),
+    "built_on library the package does not require": (
+        lambda r: (
+            add_snapshot(r, "alpha"),
+            edit(r, FW, "  license: {value: MIT, source: https://github.com/example/alpha/blob/main/LICENSE}\n", ""),
+            edit(r, FW, '  min_python: {value: "3.10", source: https://alpha.example.org/docs/}\n', ""),
+            edit(
+                r,
+                FW,
+                '  latest_version: {value: "3.10", date: 2025-12-01, source: https://alpha.example.org/changes/}\n',
+                "",
+            ),
+            edit(r, FW, "built_on: {value: [Werkzeug]", "built_on: {value: [Werkzeug, Django]"),
+        ),
+        "data/frameworks/alpha.yaml:11:32: facts.built_on.value[1]: 'Django' is not a required dependency in data/index/alpha.yaml; expected libraries from its required dependencies: click, itsdangerous, jinja2, werkzeug",
+    ),
+    "core-only example under a third-party cell": (
+        lambda r: core_only_example(r),
+        "data/frameworks/alpha.yaml:17:14: features.routing.support: says none, but examples/hello/alpha.py passed its spec with the core package alone; expected partial or better (the note can say what the core lacks), or the example to use a package",
+    ),
     "index snapshot of an unknown framework": (
         lambda r: add_snapshot(r, "gamma"),
         "data/index/gamma.yaml:3:1: (file): no framework data/frameworks/gamma.yaml for this snapshot; expected one snapshot per framework; delete it",
@@ -368,6 +387,23 @@ CASES = {
         "data/frameworks/alpha.yaml:19:13: warning: features.routing.source: the source is a docs file on the moving main branch; expected the published docs page, or the file at a tag or commit",
     ),
 }
+
+
+def core_only_example(root):
+    """Alpha's hello world written with the core alone and recorded as passing, while routing says none."""
+    from pywebcompare.evidence.examples import digest
+
+    write_new(root, "examples/hello/alpha.py", "# hello\napp = object()\n")
+    edit(
+        root,
+        "data/examples/alpha.yaml",
+        "  hello:\n    impossible: Alpha answers only JSON, so a plain-text hello world is not something it can do.\n    source: https://alpha.example.org/docs/responses/\n",
+        "  hello:\n    uses: []\n    run: alpha serve app\n",
+    )
+    write_new(root, "examples/requirements/alpha.txt", "flask==3.10\n")  # alpha's package is Flask
+    sha = digest(root / "examples/hello/alpha.py")
+    write(root, "data/tested.yaml", f"alpha:\n  hello: {{version: '3.10', sha: {sha}, date: 2026-11-01}}\n")
+    edit(root, FW, "  routing:\n    support: built-in", "  routing:\n    support: none")
 
 
 def add_snapshot(root, fid):

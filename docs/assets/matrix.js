@@ -7,6 +7,10 @@
 
   var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
   var MAX_COMPARED = 6;
+  // What meets a need: ?allow=built-in narrows it, ?allow=third-party widens it (compare.py ALLOW).
+  var ALLOWS = ["", "built-in", "third-party"];
+  var LEVELS = { "built-in": ["built-in"], official: ["built-in", "official"], "third-party": ["built-in", "official", "third-party"] };
+  var ALLOW_WORDS = { "built-in": " built in", official: " built in or as an official extension", "third-party": " (third-party packages count)" };
 
   // -- the matrix: state in the URL (?fw, ?need, &allow, ?only, ?category) ----------------------
   function listParam(params, name) {
@@ -38,10 +42,18 @@
       return {
         fw: compareMode ? fw.slice(0, MAX_COMPARED) : fw,
         need: listParam(p, "need"),
-        allow: p.get("allow") === "third-party",
+        allow: ALLOWS.indexOf(p.get("allow")) > 0 ? p.get("allow") : "",
+        unknownCategory: p.get("category") && !categoryKnown(p.get("category")) ? p.get("category") : "",
         only: p.get("only") === "differences",
-        category: p.get("category") || ""
+        category: categoryKnown(p.get("category")) ? p.get("category") : ""
       };
+    }
+    function categoryKnown(id) {
+      return !!id && Array.prototype.some.call(controls.querySelector("[data-filter-category]").options, function (o) { return o.value === id; });
+    }
+    function allowed() {
+      var on = Array.prototype.filter.call(controls.querySelectorAll("[data-allow]"), function (b) { return b.checked; })[0];
+      return on ? on.value : "";
     }
 
     function fromControls() {
@@ -50,7 +62,7 @@
       return {
         fw: fw,
         need: Array.prototype.filter.call(needBoxes, function (b) { return b.checked; }).map(function (b) { return b.value; }),
-        allow: controls.querySelector("[data-allow]").checked,
+        allow: allowed(),
         only: controls.querySelector("[data-only-differences]").checked,
         category: controls.querySelector("[data-filter-category]").value
       };
@@ -60,7 +72,7 @@
       picked = compareMode ? state.fw.slice() : [];
       each(fwBoxes, function (b) { b.checked = compareMode || state.fw.length ? state.fw.indexOf(b.value) !== -1 : true; });
       each(needBoxes, function (b) { b.checked = state.need.indexOf(b.value) !== -1; });
-      controls.querySelector("[data-allow]").checked = state.allow;
+      each(controls.querySelectorAll("[data-allow]"), function (b) { b.checked = b.value === state.allow; });
       controls.querySelector("[data-only-differences]").checked = state.only;
       controls.querySelector("[data-filter-category]").value = state.category;
     }
@@ -69,7 +81,7 @@
       var parts = [];
       if (state.fw.length) parts.push("fw=" + state.fw.map(encodeURIComponent).join(","));
       if (state.need.length) parts.push("need=" + state.need.map(encodeURIComponent).join(","));
-      if (state.allow) parts.push("allow=third-party");
+      if (state.allow) parts.push("allow=" + state.allow);
       if (state.only) parts.push("only=differences");
       if (state.category) parts.push("category=" + encodeURIComponent(state.category));
       return location.pathname + (parts.length ? "?" + parts.join("&") : "") + location.hash;
@@ -81,7 +93,7 @@
     function cell(row, id) { return row.querySelector('[data-col="' + id + '"]'); }
 
     function meets(id, state) {
-      var levels = state.allow ? ["built-in", "official", "third-party"] : ["built-in", "official"];
+      var levels = LEVELS[state.allow || "official"];
       return state.need.every(function (feature) {
         var row = table.querySelector('tr[data-row="' + feature + '"]');
         return !row || levels.indexOf(cell(row, id).getAttribute("data-value")) !== -1;
@@ -123,10 +135,11 @@
       if (compareMode && chosen.length < 2) words = "Pick at least two frameworks (at most six) to see them side by side.";
       else if (state.need.length) {
         words = shown.length + " of " + chosen.length + (chosen.length === all.length ? "" : " chosen") + " frameworks meet all " +
-          state.need.length + (state.need.length === 1 ? " need" : " needs") + (state.allow ? " (third-party packages count)" : "") +
+          state.need.length + (state.need.length === 1 ? " need" : " needs") + ALLOW_WORDS[state.allow || "official"] +
           (shown.length ? ": " + shown.map(function (id) { return names[id]; }).join(", ") + "." : ".");
       } else words = "Showing " + shown.length + " of " + all.length + " frameworks.";
       words += " " + rowCount + (state.only ? " features differ." : " features shown.");
+      if (state.unknownCategory) words = "There is no category \u201c" + state.unknownCategory + "\u201d, so every category is shown. " + words;
       status.textContent = words;
       openShown();
       if (compareMode && shown.length === 2) {
@@ -162,7 +175,7 @@
     controls.addEventListener("submit", function (e) { e.preventDefault(); });
     root.querySelector("[data-reset]").addEventListener("click", function (e) {
       e.preventDefault();
-      toControls({ fw: [], need: [], allow: false, only: false, category: "" });
+      toControls({ fw: [], need: [], allow: "", only: false, category: "" });
       changed();
     });
     window.addEventListener("popstate", function () { var s = fromUrl(); toControls(s); apply(s); });
@@ -213,7 +226,7 @@
       link.setAttribute("aria-expanded", open ? "true" : "false");
       var more = link.nextElementSibling;
       if (more && open && more.hasAttribute("data-failed")) { more.remove(); more = null; }  // try again
-      if (more) { more.hidden = !open; return; }
+      if (more) { more.hidden = !open; if (open) placeNote(link); return; }
       if (!open || link.hasAttribute("aria-busy")) return;
       link.setAttribute("aria-busy", "true");
       loadNotes().then(null, function () { return null; }).then(function (doc) {
@@ -221,6 +234,7 @@
         var added = noteFor(link, doc);
         added.hidden = link.getAttribute("aria-expanded") !== "true";  // closed while it loaded
         link.parentNode.appendChild(added);
+        placeNote(link);
       });
     }
     function closeAll(except) {
@@ -242,6 +256,43 @@
         if (open) { setOpen(open, false); open.focus(); }
       }
     });
+    // The header row is sticky inside the box; when the page itself scrolls the box's top under the
+    // theme's app bar, the row moves down by as much, so the column names stay readable below the bar.
+    // An open note (matrix) is a layer fixed to the viewport, placed by its cell and kept inside the
+    // viewport, so neither the box nor the screen's edge cuts it off.
+    function barBottom() {
+      var bar = document.querySelector(".md-header");
+      return bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
+    }
+    function placeNote(link) {
+      var more = link.nextElementSibling;
+      if (!more || more.hidden || compareMode) return;
+      var vw = document.documentElement.clientWidth, vh = window.innerHeight, top = barBottom() + 4, gap = 8;
+      more.style.maxWidth = (vw - 2 * gap) + "px";
+      more.style.maxHeight = (vh - top - gap) + "px";
+      var c = link.getBoundingClientRect(), m = more.getBoundingClientRect();
+      var x = Math.min(Math.max(gap, c.left), vw - gap - m.width);
+      var y = c.bottom;
+      if (y + m.height > vh - gap) y = c.top - m.height;  // no room below: above the cell
+      if (y < top) y = Math.max(top, vh - gap - m.height);  // no room above either: as low as fits
+      more.style.left = Math.max(gap, x) + "px";
+      more.style.top = y + "px";
+    }
+    var framed = false;
+    function frame() {
+      framed = false;
+      var r = box.getBoundingClientRect(), head = table.tHead.getBoundingClientRect().height;
+      var shift = Math.max(0, Math.min(barBottom() - r.top, r.height - head));
+      box.style.setProperty("--pwc-head-top", shift + "px");
+      var open = table.querySelector('a.pwc-cell[aria-expanded="true"]');
+      if (open && !compareMode) placeNote(open);
+    }
+    function reframe() { if (!framed) { framed = true; requestAnimationFrame(frame); } }
+    window.addEventListener("scroll", reframe, { passive: true });
+    window.addEventListener("resize", reframe);
+    box.addEventListener("scroll", reframe, { passive: true });
+    frame();
+
     if (compareMode) {  // every shown cell is open, so the notes are fetched at once
       loadNotes();
       openShown = function () {
@@ -250,9 +301,15 @@
     }
 
     var initial = fromUrl();
+    // The compare with nothing picked shows a starting set (the popular comparisons' frameworks), so the
+    // page answers at once; the address stays clean until the reader picks.
+    var starting = (root.getAttribute("data-default") || "").split(",").filter(function (id) { return all.indexOf(id) !== -1; });
+    var startedWith = compareMode && !initial.fw.length && starting.length >= 2;
+    if (startedWith) initial.fw = starting.slice(0, MAX_COMPARED);
     toControls(initial);
-    var filtered = compareMode || initial.fw.length || initial.need.length || initial.only || initial.category;
+    var filtered = compareMode || initial.fw.length || initial.need.length || initial.only || initial.category || initial.unknownCategory;
     if (filtered) apply(initial);  // an unfiltered matrix is already right: only its count is written
+    if (startedWith) status.insertBefore(document.createTextNode("A starting set, until you pick your own: " + initial.fw.map(function (id) { return names[id]; }).join(", ") + ". "), status.firstChild);
     else status.textContent = "Showing all " + all.length + " frameworks and " + rows().length + " features.";
   }
 

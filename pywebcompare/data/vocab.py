@@ -64,6 +64,11 @@ SUPPORT_SHORT = {  # level -> the short word of a compact matrix cell (its acces
     "partial": "Partial",
     "none": "None",
 }
+ASYNC_SHORT = {  # async_model.concurrency -> the words a matrix cell adds to the async-views level
+    "event-loop": "event loop",
+    "thread-per-request": "a thread per request",
+    "none": "no coroutine views",
+}
 
 # Joins two framework ids in a pair page's address, so no framework id may contain it.
 PAIR_SEPARATOR = "-vs-"

@@ -143,6 +143,8 @@ def changes_by_day(data: Dataset) -> list[tuple[str, list[dict]]]:
 # -- the matrix, the N-way compare and a pair page's first screen ---------------------------------
 MEETS = ("built-in", "official")  # what "meets a need" means in the matrix's ?need= filter
 WIDENED = MEETS + ("third-party",)  # with &allow=third-party
+STRICT = ("built-in",)  # with &allow=built-in
+ALLOW = {"built-in": STRICT, "official": MEETS, "third-party": WIDENED}
 
 
 def cell_key(entry: dict) -> str:
@@ -152,9 +154,10 @@ def cell_key(entry: dict) -> str:
     return f"{entry['support']} {model['concurrency']} {model['server']}" if model else entry["support"]
 
 
-def meeting(data: Dataset, feature_ids: list[str], allow_third_party: bool = False) -> list[str]:
-    """Frameworks that provide every listed feature built in or as an official extension."""
-    levels = WIDENED if allow_third_party else MEETS
+def meeting(data: Dataset, feature_ids: list[str], allow: bool | str = False) -> list[str]:
+    """Frameworks that provide every listed feature built in or as an official extension; `allow` widens
+    ("third-party", or True) or narrows ("built-in") what counts."""
+    levels = ALLOW[allow] if isinstance(allow, str) else (WIDENED if allow else MEETS)
     return [
         fid for fid, fw in data.frameworks.items() if all(fw["features"][f]["support"] in levels for f in feature_ids)
     ]

@@ -4,12 +4,15 @@ drawing the template of the same name. Nothing here knows about MkDocs or its th
 
 from __future__ import annotations
 
+import io
 import re
+import tokenize
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from pywebcompare.data import freshness
 from pywebcompare.data.dataset import Dataset
+from pywebcompare.data.vocab import FACTS, SUPPORT
 from pywebcompare.evidence import speed
 from pywebcompare.site import behaviour, guides
 from pywebcompare.site.compare import (
@@ -18,6 +21,7 @@ from pywebcompare.site.compare import (
     claim_labels,
     claims_per_framework,
     compare,
+    fact_text,
     popular_pairs,
     verdict_counts,
 )
@@ -97,6 +101,9 @@ class Page:
     search_weight: float = 1
     wide: bool = False  # drawn across the whole width, without side navigation or table of contents
     search_text: str = ""  # when given, search indexes this plain text for the page instead of its body
+    # Sections search indexes beside the page, each (anchor, title, plain text, weight): what the page's
+    # tables and code say, which the theme's indexer never sees (tables and code are kept out of its way).
+    search_sections: tuple = ()
 
     @property
     def url(self) -> str:
@@ -138,7 +145,31 @@ def framework_page(site: Site, fid: str) -> Page:
     src = framework_src(fid)
     others = [o for o in site.data.frameworks if o != fid]
     html = site.draw("framework.html.j2", fw=fw, base=base_for(url_of(src)), others=others)
-    return Page(src, fw["name"], f"{fw['name']}: {fw['summary']}", html, framework_file(fid), search_weight=3)
+    return Page(
+        src,
+        fw["name"],
+        f"{fw['name']}: {fw['summary']}",
+        html,
+        framework_file(fid),
+        search_weight=3,
+        search_sections=framework_sections(site.data, fw),
+    )
+
+
+def framework_sections(data: Dataset, fw: dict) -> tuple:
+    """A framework page's tables as search sections: its facts in one, then one per feature (level,
+    package and note), so a word found only in a cell leads to that row."""
+    facts = []
+    for key, label in FACTS:
+        fact = fw["facts"][key]
+        facts.append(f"{label}: {fact_text(fact)}.{' ' + fact['note'] if fact.get('note') else ''}")
+    sections = [("facts", f"{fw['name']}: facts", " ".join(facts), ROW_SEARCH_WEIGHT)]
+    for feature in data.features:
+        entry = fw["features"][feature["id"]]
+        package = f" ({entry['package']})" if entry.get("package") else ""
+        text = f"{SUPPORT[entry['support']][1]}{package}. {entry['note']}"
+        sections.append((f"f-{feature['id']}", f"{fw['name']}: {feature['name']}", text, ROW_SEARCH_WEIGHT))
+    return tuple(sections)
 
 
 def retired_page(site: Site, retired: dict) -> Page:
@@ -199,6 +230,8 @@ def pair_page(site: Site, a: str, b: str) -> Page:
 
 
 DECISIVE = 5  # differences a pair page names in its first screen
+ROW_SEARCH_WEIGHT = 0.3  # a framework page's table row, well below the page itself (3)
+COMMENT_SEARCH_WEIGHT = 3  # an example's comments, which explain the identifiers the code uses
 PAIR_SEARCH_WEIGHT = 2  # a query naming both frameworks ranks the pair first; one name, its own page (3)
 
 
@@ -208,7 +241,7 @@ def code_index_page(site: Site) -> Page:
     description = (
         "The same tasks written in every Python web framework, each run against its real release in the tests."
     )
-    return Page(src, "Code examples", description, html, "data/tasks.yaml", search_weight=2)
+    return Page(src, "Code examples", description, html, "data/tasks.yaml", search_weight=2, wide=True)
 
 
 def code_task_page(site: Site, task_id: str) -> Page:
@@ -218,7 +251,20 @@ def code_task_page(site: Site, task_id: str) -> Page:
     title = f"{task['title']} in every framework"
     # Searched by its summary: the code itself stays out of the index (and out of the indexer's way).
     description = f"{task['title']}: {task['summary']}"
-    return Page(src, title, description, html, "data/tasks.yaml", search_text=task["summary"])
+    # Each example's comments are searched too (under the example's anchor), so "response_model" finds
+    # the FastAPI example that explains it.
+    sections = tuple(
+        (e["framework"], f"{task['title']}: {e['name']}", " ".join(code_comments(e["code"])), COMMENT_SEARCH_WEIGHT)
+        for e in task["entries"]
+        if e["kind"] == "code" and code_comments(e["code"])
+    )
+    return Page(src, title, description, html, "data/tasks.yaml", search_text=task["summary"], search_sections=sections)
+
+
+def code_comments(code: str) -> list[str]:
+    """The text of a Python file's comments, without the markers."""
+    tokens = tokenize.generate_tokens(io.StringIO(code).readline)
+    return [t.string.lstrip("#").strip() for t in tokens if t.type == tokenize.COMMENT and t.string.strip("#! ")]
 
 
 def behaviour_page(site: Site) -> Page:
@@ -267,7 +313,8 @@ def compare_picker(site: Site, base: str) -> str:
     first = site.data.guides.get("first_question")
     popular = [tuple(sorted(first))] if first else []
     popular += [p for p in popular_pairs(site.data) if p not in popular]
-    return site.draw("picker.html.j2", base=base, popular=popular)
+    starting = list(dict.fromkeys(fid for pair in popular for fid in pair))[:3]  # shown until the reader picks
+    return site.draw("picker.html.j2", base=base, popular=popular, starting=starting)
 
 
 def guides_overview(site: Site, base: str) -> str:

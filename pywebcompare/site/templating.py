@@ -12,7 +12,17 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup, escape
 
 from pywebcompare import ROOT, cache_dir
-from pywebcompare.data.vocab import EVIDENCE, FACTS, HEALTH, KINDS, SUPPORT, SUPPORT_SHORT, VERDICTS, WEIGHTS
+from pywebcompare.data.vocab import (
+    ASYNC_SHORT,
+    EVIDENCE,
+    FACTS,
+    HEALTH,
+    KINDS,
+    SUPPORT,
+    SUPPORT_SHORT,
+    VERDICTS,
+    WEIGHTS,
+)
 from pywebcompare.evidence import examples, speed
 from pywebcompare.evidence.index import HEALTH_RULE
 from pywebcompare.site import behaviour, guides
@@ -58,6 +68,7 @@ def environment() -> Environment:
     env.globals.update(
         SUPPORT=SUPPORT,
         SUPPORT_SHORT=SUPPORT_SHORT,
+        ASYNC_SHORT=ASYNC_SHORT,
         sort_value=sort_value,
         cell_key=cell_key,
         FACTS=FACTS,

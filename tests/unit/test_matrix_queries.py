@@ -25,7 +25,7 @@ def test_meeting_keeps_the_frameworks_with_every_need_built_in_or_official():
     for fid, fw in DATA.frameworks.items():
         levels = {fw["features"][n]["support"] for n in needs}
         assert (fid in met) == (levels <= {"built-in", "official"}), fid
-    widened = meeting(DATA, needs, allow_third_party=True)
+    widened = meeting(DATA, needs, allow=True)
     assert set(met) < set(widened)  # third-party packages widen it here
     assert meeting(DATA, []) == list(DATA.frameworks)
 

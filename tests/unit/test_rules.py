@@ -29,6 +29,8 @@ RULE_CASES = {
     "index-snapshots-match-frameworks": "index snapshot of an unknown framework",
     "typed-facts-agree-with-index": "typed fact disagreeing with the index",
     "cadence-claims-match-snapshot": "release cadence the snapshot contradicts",
+    "built-on-is-required": "built_on library the package does not require",
+    "core-examples-match-cells": "core-only example under a third-party cell",
     "prose-reads-as-sentence": "note cut by an unquoted #",
     "docs-not-on-moving-branch": "docs source on a moving branch",
     "examples-match-files": "example file and an impossible reason",

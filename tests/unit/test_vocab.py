@@ -7,7 +7,7 @@ import json
 import pytest
 from support import ROOT
 
-from pywebcompare.data.vocab import EVIDENCE, SUPPORT, SUPPORT_SHORT, VERDICTS
+from pywebcompare.data.vocab import ASYNC_SHORT, EVIDENCE, SUPPORT, SUPPORT_SHORT, VERDICTS
 
 
 def schema_enum(schema_file: str, *path: str) -> list:
@@ -22,10 +22,15 @@ def schema_enum(schema_file: str, *path: str) -> list:
     [
         (SUPPORT, "framework.schema.json", ("$defs", "feature", "properties", "support")),
         (SUPPORT_SHORT, "framework.schema.json", ("$defs", "feature", "properties", "support")),
+        (
+            ASYNC_SHORT,
+            "framework.schema.json",
+            ("$defs", "feature", "properties", "async_model", "properties", "concurrency"),
+        ),
         (EVIDENCE, "framework.schema.json", ("$defs", "evidence")),
         (VERDICTS, "claims.schema.json", ("properties", "claims", "items", "properties", "verdict")),
     ],
-    ids=["support levels", "short support words", "evidence kinds", "verdicts"],
+    ids=["support levels", "short support words", "async models", "evidence kinds", "verdicts"],
 )
 def test_code_mirrors_each_schema_enum(mirror, schema_file, path):
     assert set(mirror) == set(schema_enum(schema_file, *path))

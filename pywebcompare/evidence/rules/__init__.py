@@ -4,7 +4,9 @@ tested records, measured speed runs. Same shape as data/rules (NAME, DESCRIPTION
 from __future__ import annotations
 
 from pywebcompare.evidence.rules import (
+    built_on_is_required,
     cadence_claims_match_snapshot,
+    core_examples_match_cells,
     examples_match_files,
     index_snapshots_match_frameworks,
     speed_runs_consistent,
@@ -21,4 +23,6 @@ RULES = [
     speed_runs_consistent,
     index_snapshots_match_frameworks,
     typed_facts_agree_with_index,
+    built_on_is_required,
+    core_examples_match_cells,
 ]
