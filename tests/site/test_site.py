@@ -102,7 +102,7 @@ def test_framework_page_shows_facts_notes_and_sources(site):
 def test_pair_page_lists_differences_first_and_links_both(site):
     soup = page(site, "compare/fastapi-vs-flask")
     assert soup.h1.get_text(strip=True) == "FastAPI vs Flask"
-    diff_rows = soup.select("table.pwc-diff tbody tr")
+    diff_rows = soup.select("table.pwc-diff:not(.pwc-beh-pair) tbody tr")
     fa, fl = DATA.frameworks["fastapi"], DATA.frameworks["flask"]
     differing = {
         f["id"] for f in DATA.features if fa["features"][f["id"]]["support"] != fl["features"][f["id"]]["support"]
