@@ -98,7 +98,11 @@ def environment() -> Environment:
     return env
 
 
+PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
+
+
 def render(template: str, **context) -> str:
     text = environment().get_template(template).render(**context)
-    # A blank line would end an HTML block in Markdown; templates never need one inside HTML.
-    return re.sub(r"\n\s*\n(?=\s*<)", "\n", text)
+    # A blank line would end an HTML block in Markdown; templates never need one inside HTML. Code in a
+    # <pre> keeps its blank lines (highlighted code has a <span> after them).
+    return "".join(part if part.startswith("<pre") else re.sub(r"\n\s*\n(?=\s*<)", "\n", part) for part in PRE.split(text))
