@@ -1,8 +1,16 @@
 """Serve one example's `app` on 127.0.0.1 in the foreground, until killed.
 
-    python examples/serve.py --server KIND --port N [--workers 1] examples/<task>/<framework>.py
+    python examples/serve.py --server KIND [--extras standard] [--flag NAME=VALUE ...] --port N [--workers 1] FILE
 
-Run it with the framework's own interpreter (.venv-examples/<framework>/bin/python). Before serving
+Run it with the framework's own interpreter (.venv-examples/<framework>/bin/python). The server
+configuration is the server kind, its extras and its flags: `--extras standard` on uvicorn (or
+palfrey) serves with httptools and uvloop, named explicitly, as uvicorn[standard] installs them;
+without it, with h11 and asyncio; `--flag` sets one server setting (http, loop, threads,
+interface). The speed harness serves a framework and its bare baseline with the very same
+arguments. A bare app (a raw WSGI or ASGI callable, an RSGI coroutine, a low-level aiohttp handler,
+a Tornado request callback) is served as such by its server.
+
+Before serving
 it prints one line `app: <module>.<class>` naming the class of the loaded `app`, so the specs can
 check which framework really serves the example. Imports only the standard library at the top:
 each server is imported when chosen.
@@ -29,6 +37,7 @@ KINDS = (
     "waitress",
     "gevent-websocket",
     "granian",
+    "granian-asgi",
     "rocket",
     "robyn",
     "nicegui",
@@ -81,9 +90,18 @@ def serve_gunicorn(path, port, workers, threads=1):
     Example().run()
 
 
-# uvicorn picks httptools and uvloop when an environment happens to hold them (BlackSheep's does);
-# naming the pure-Python ones keeps every uvicorn app, and the raw ASGI baseline, on the same server.
+# uvicorn picks httptools and uvloop when an environment happens to hold them, so serve.py always
+# names them: h11 and asyncio by default, httptools and uvloop with the standard extras.
 UVICORN = {"http": "h11", "loop": "asyncio"}
+UVICORN_STANDARD = {"http": "httptools", "loop": "uvloop"}
+FLAGS: dict[str, str] = {}  # --flag NAME=VALUE, read by the servers that take them
+
+
+def uvicorn_settings(extras=(), flags=None):
+    """uvicorn's (and palfrey's) http and loop settings for a server configuration."""
+    chosen = dict(UVICORN_STANDARD if "standard" in extras else UVICORN)
+    chosen.update({k: v for k, v in (flags or {}).items() if k in ("http", "loop")})
+    return chosen
 
 
 def serve_uvicorn(path, port, workers):
@@ -121,18 +139,40 @@ def serve_hypercorn(path, port, workers):
 
 
 def serve_aiohttp(path, port, workers):
+    """web.run_app for an aiohttp Application; a bare handler (`async def app(request)`) on aiohttp's
+    low-level server (web.Server), the same HTTP protocol with no application, router or middleware."""
+    import asyncio
+
     from aiohttp import web
 
     if workers != 1:
         sys.exit("aiohttp: web.run_app runs one process; use --workers 1")
-    web.run_app(load_app(path), host="127.0.0.1", port=port, print=None, access_log=None)
+    app = load_app(path)
+    if isinstance(app, web.Application):
+        web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
+        return
+
+    async def main():
+        server = web.Server(app, access_log=None)
+        await asyncio.get_running_loop().create_server(server, "127.0.0.1", port)
+        await asyncio.Event().wait()
+
+    asyncio.run(main())
 
 
 def serve_tornado(path, port, workers):
+    """app.listen for a Tornado Application; a bare request callback on tornado.httpserver.HTTPServer."""
     import asyncio
 
     async def main():
-        load_app(path).listen(port, address="127.0.0.1")
+        from tornado.httpserver import HTTPServer
+        from tornado.web import Application
+
+        app = load_app(path)
+        if isinstance(app, Application):
+            app.listen(port, address="127.0.0.1")
+        else:
+            HTTPServer(app).listen(port, address="127.0.0.1")
         await asyncio.Event().wait()
 
     if workers != 1:
@@ -169,7 +209,7 @@ def serve_cherrypy(path, port, workers):
 def serve_waitress(path, port, workers):
     import waitress
 
-    waitress.serve(load_app(path), host="127.0.0.1", port=port, threads=max(4, workers * 4), _quiet=True)
+    waitress.serve(load_app(path), host="127.0.0.1", port=port, threads=int(FLAGS.get("threads", max(4, workers * 4))), _quiet=True)
 
 
 def serve_gevent_websocket(path, port, workers):
@@ -182,8 +222,9 @@ def serve_gevent_websocket(path, port, workers):
     WSGIServer(("127.0.0.1", port), load_app(path), handler_class=WebSocketHandler, log=None).serve_forever()
 
 
-def serve_granian(path, port, workers):
-    """Granian on its RSGI interface, as `emmett serve` runs it; its workers load the example by path."""
+def serve_granian(path, port, workers, interface="rsgi"):
+    """Granian on its RSGI interface, as `emmett serve` runs it (or on ASGI: granian-asgi); its workers
+    load the example by path."""
     from granian import Granian
     from granian.constants import Interfaces
     from granian.log import LogLevels
@@ -193,12 +234,16 @@ def serve_granian(path, port, workers):
         "serve:env_app",
         address="127.0.0.1",
         port=port,
-        interface=Interfaces.RSGI,
+        interface=Interfaces.ASGI if FLAGS.get("interface", interface) == "asgi" else Interfaces.RSGI,
         workers=workers,
         factory=True,
         working_dir=Path(__file__).parent,
         log_level=LogLevels.warning,
     ).serve()
+
+
+def serve_granian_asgi(path, port, workers):
+    serve_granian(path, port, workers, interface="asgi")
 
 
 def serve_rocket(path, port, workers):
@@ -286,8 +331,13 @@ def main(argv=None):
     parser.add_argument("--server", choices=KINDS, required=True)
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--extras", default="", help="the server's extras, comma-separated (standard)")
+    parser.add_argument("--flag", action="append", default=[], help="NAME=VALUE: one server setting")
     parser.add_argument("file")
     args = parser.parse_args(argv)
+    FLAGS.update(f.split("=", 1) for f in args.flag if "=" in f)
+    extras = tuple(e for e in args.extras.split(",") if e)
+    UVICORN.update(uvicorn_settings(extras, FLAGS))
     with contextlib.redirect_stdout(sys.stderr):  # a banner printed on import (Panther's) must not come first
         app = load_app(args.file)
     if args.server == "reflex":
@@ -295,7 +345,7 @@ def main(argv=None):
     app = load_app(args.file)
     print(f"app: {type(app).__module__}.{type(app).__qualname__}", flush=True)
     if args.server == "gthread":
-        serve_gunicorn(args.file, args.port, args.workers, threads=8)
+        serve_gunicorn(args.file, args.port, args.workers, threads=int(FLAGS.get("threads", 8)))
     else:
         globals()[f"serve_{args.server.replace('-', '_')}"](args.file, args.port, args.workers)
 
