@@ -67,8 +67,31 @@ def load_app(path: str | Path):
     return app
 
 
+PROFILE_ENV = "PWC_PROFILE"  # a folder: each server process profiles itself into <folder>/<pid>.pstats
+
+
+def start_profile():
+    """cProfile this process (and, through fork, its workers) until it exits, when PWC_PROFILE names a folder."""
+    folder = os.environ.get(PROFILE_ENV)
+    if not folder or getattr(start_profile, "on", False):
+        return
+    import atexit
+    import cProfile
+
+    profiler = cProfile.Profile()
+    start_profile.on = True
+
+    def dump():
+        profiler.disable()
+        profiler.dump_stats(f"{folder}/{os.getpid()}.pstats")
+
+    atexit.register(dump)
+    profiler.enable()
+
+
 def env_app():
     """Factory for uvicorn's worker processes: the example named in the environment."""
+    start_profile()
     return load_app(os.environ[ENV_FILE])
 
 
@@ -336,6 +359,7 @@ def main(argv=None):
     parser.add_argument("file")
     args = parser.parse_args(argv)
     FLAGS.update(f.split("=", 1) for f in args.flag if "=" in f)
+    start_profile()
     extras = tuple(e for e in args.extras.split(",") if e)
     UVICORN.update(uvicorn_settings(extras, FLAGS))
     with contextlib.redirect_stdout(sys.stderr):  # a banner printed on import (Panther's) must not come first
