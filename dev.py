@@ -7,7 +7,8 @@
     python3 dev.py bench      run the benchmarks (build scaling, page weight, Lighthouse)
     python3 dev.py shots      screenshots of the matrix, a pair page, the compare and the questionnaire
                               at 1280x800 and 390x844, light and dark, into shots/
-    python3 dev.py bench-frameworks [--quick]   measure every framework's speed (needs wrk)
+    python3 dev.py bench-frameworks [--quick]   measure every framework's speed on its production set-up
+                              (installs uv, wrk as root, and the environments; --quick: about 3 min)
     python3 dev.py examples [TASK...]  run the examples catalogue (or only those tasks), with the time
     python3 dev.py mutants [glob ... | --report]  mutation testing: mutmut over pywebcompare/ (or the mutants the
                               globs name, e.g. 'pywebcompare.site.guides.*'), then hand-made mutations
@@ -55,6 +56,19 @@ def ensure_chromium() -> None:
         run("apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium")
     else:
         sys.exit("The browser tests need Chromium at /usr/bin/chromium: run `sudo apt-get install chromium`.")
+
+
+def ensure_wrk() -> None:
+    """The speed harness loads servers with wrk and pins them with taskset; install them with apt-get when
+    they are missing (as root), else say how."""
+    missing = [pkg for tool, pkg in (("wrk", "wrk"), ("taskset", "util-linux")) if not shutil.which(tool)]
+    if not missing:
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        run("apt-get", "update", "-q")
+        run("apt-get", "install", "-y", "-q", "--no-install-recommends", *missing)
+    else:
+        sys.exit(f"The speed benchmark needs {' and '.join(missing)}: run `sudo apt-get install {' '.join(missing)}`.")
 
 
 def ensure_node_tools() -> None:
@@ -153,8 +167,9 @@ def main(command: str = "serve", *args: str) -> None:
         setup("requirements-dev.txt")
         ensure_chromium()
         run(PY, "benchmarks/shots.py")
-    elif command == "bench-frameworks":  # pywebcompare/evidence/harness.py: every framework under load (needs wrk)
-        setup("requirements-dev.txt")
+    elif command == "bench-frameworks":  # pywebcompare/evidence/harness.py: every framework under load
+        setup("requirements-dev.txt")  # uv comes with it; the harness makes every environment with uv
+        ensure_wrk()
         run(PY, "-m", "pywebcompare.evidence.harness", *args)
     elif command == "examples":
         setup("requirements-dev.txt")

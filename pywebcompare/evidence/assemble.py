@@ -43,6 +43,7 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
         changes=files.get("changes").data,
         retired=files.get("retired").data["retired"] if files.get("retired") else [],
         speed=newest_run(files.folder("speed")),
+        speed_runs=[files.folder("speed")[k].data for k in sorted(files.folder("speed"))],
         where={loaded.name: loaded for loaded in files.each()},
         warnings=problems,  # every error has raised above: what is left are warnings
         index=snapshots,

@@ -481,6 +481,19 @@ def bar_chart(rows: list[dict], label: str, width: int = 640, bar: int = 18, gap
     }
 
 
+def environments(run: dict) -> list[dict]:
+    """How each framework and bare app ran: format 2's list, or format 1's servers table in its shape."""
+    c = run["conditions"]
+    if "environments" in c:
+        return [dict(e, label=setup_label(e["setup"])) for e in c["environments"]]
+    out = []
+    for fid, s in c.get("servers", {}).items():
+        setup = LEGACY_BASELINES.get(fid, s["server"])
+        framework = "baseline-" + setup if fid in LEGACY_BASELINES else fid
+        out.append(dict(s, framework=framework, setup=setup, label=s.get("flags", setup_label(setup))))
+    return out
+
+
 def page(run: dict | None, names: dict[str, str], benchmarks: list[dict], runs: list[dict] | None = None) -> dict:
     """Everything /performance/ draws: the newest run, its sections, the trend over kept runs, the
     names, and the cited benchmarks."""
@@ -494,6 +507,8 @@ def page(run: dict | None, names: dict[str, str], benchmarks: list[dict], runs: 
         "setups": [SETUPS[s] for s in sorted(used) if s in SETUPS],
         "names": names,
         "benchmarks": benchmarks,
+        "environments": environments(run) if run else [],
+        "MAX_RATIO": MAX_RATIO,
         "notes": [dict(r, name=names.get(r["framework"], r["framework"])) for r in with_ratios(run["results"]) if r.get("note")]
         if run
         else [],
