@@ -509,7 +509,7 @@ def page(run: dict | None, names: dict[str, str], benchmarks: list[dict], runs: 
         "benchmarks": benchmarks,
         "environments": environments(run) if run else [],
         "MAX_RATIO": MAX_RATIO,
-        "notes": [dict(r, name=names.get(r["framework"], r["framework"])) for r in with_ratios(run["results"]) if r.get("note")]
+        "notes": [dict(r, name=names.get(r["framework"], r["framework"]), label=setup_label(r["setup"])) for r in with_ratios(run["results"]) if r.get("note")]
         if run
         else [],
         "ENDPOINT_LABELS": {k: v[0] for k, v in ENDPOINTS.items()},
