@@ -440,9 +440,9 @@ def pair(run: dict | None, a: str, b: str) -> dict | None:
     excluded = [e for e in run.get("excluded", []) if e["framework"] in (a, b)]
     c = run["conditions"]
     conditions = (
-        f"{c.get('workers', 1)} worker on 1 core, wrk on another with {c['concurrency']} connections, "
-        f"{c['rounds']} rounds of {c['duration_s']} s; {c['cpu']}"
-        + ("; the machine was shared with other work" if c["shared_machine"] else "")
+        f"{c.get('workers', 1)} worker on 1 core, wrk on another with {c.get('concurrency', '?')} connections, "
+        f"{c.get('rounds', '?')} rounds of {c.get('duration_s', '?')} s; {c.get('cpu', 'CPU not recorded')}"
+        + ("; the machine was shared with other work" if c.get("shared_machine") else "")
     )
     if not (out or excluded):
         return None

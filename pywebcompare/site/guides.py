@@ -92,7 +92,7 @@ def _speed(run: dict | None, known: set[str]) -> dict:
         return {}
     table: dict[str, dict[str, dict]] = {}
     for r in speed.with_ratios(run["results"]):
-        if r["framework"] in known and r.get("ratio") and not r.get("alternative"):
+        if r["framework"] in known and r.get("ratio") is not None and not r.get("alternative"):
             table.setdefault(r["endpoint"], {})[r["framework"]] = {
                 "ratio": float(r["ratio"]),
                 "rps": float(r["rps"]),
@@ -292,7 +292,7 @@ class Ranker:
             f"framework cost: ratio {mine['ratio']:.2f} to a bare app on {mine['setup']} "
             f"({mine['rps']:,.0f} requests/s) in the run of {self.evidence.speed_run} (best ratio measured: {best:.2f})"
         )
-        return Credit(_round_share(mine["ratio"], best), said, order=-mine["ratio"])
+        return Credit(_round_share(mine["ratio"], best) if best > 0 else 0, said, order=-mine["ratio"])
 
     def _code_size(self, fid, fw, need) -> Credit:
         table = self.evidence.code_lines.get(need["code_size"], {})
