@@ -489,3 +489,11 @@ def test_the_api_file_holds_the_newest_run_and_every_kept_runs_date(speed_site):
     files = export.files(speed_site.data)
     published = json.loads(files["api/speed.json"])
     assert published == json.loads(json.dumps(speed.api(fixture_run(), ["2026-11-30", "2026-12-07"])))
+
+
+@pytest.mark.parametrize("load, shared", [(0.3, False), (2.5, True)])
+def test_a_run_on_a_busy_machine_says_so(tmp_path, monkeypatch, load, shared):
+    monkeypatch.setattr(harness.os, "getloadavg", lambda: (load, load, load))
+    assert fake_run(monkeypatch, tmp_path, wrong=set()) == 0
+    doc = speed.load_runs(tmp_path)[0][0].data
+    assert doc["conditions"]["shared_machine"] is shared and doc["conditions"]["load_average"] == load
