@@ -67,7 +67,8 @@ def load_app(path: str | Path):
     return app
 
 
-PROFILE_ENV = "PWC_PROFILE"  # a folder: each server process profiles itself into <folder>/<pid>.pstats
+PROFILE_ENV = "PWC_PROFILE"  # a folder: each server process profiles itself into <folder>/<pid>.pstats;
+# SIGPROF starts the profile afresh (the harness sends it once the server is warm)
 
 
 def start_profile():
@@ -85,6 +86,15 @@ def start_profile():
         profiler.disable()
         profiler.dump_stats(f"{folder}/{os.getpid()}.pstats")
 
+    def restart(signum, frame):  # SIGPROF from the harness: forget start-up and imports, profile from here
+        profiler.disable()
+        profiler.clear()
+        profiler.enable()
+
+    import signal
+
+    with contextlib.suppress(ValueError):  # only the main thread may set a handler
+        signal.signal(signal.SIGPROF, restart)
     atexit.register(dump)
     profiler.enable()
 

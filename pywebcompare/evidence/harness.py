@@ -617,7 +617,7 @@ def warm(t: Target, requests: int) -> None:
 
 # ---- where the time goes ----------------------------------------------------------------------------
 
-PROFILE_SECONDS = 3
+PROFILE_SECONDS = 4
 
 
 def explain(results: list[dict], live: list[Target], logs: Path) -> None:
@@ -635,11 +635,14 @@ def explain(results: list[dict], live: list[Target], logs: Path) -> None:
         except (OSError, RuntimeError, subprocess.SubprocessError) as error:
             print(f"  could not profile: {error}", flush=True)
             continue
-        r["note"] = speed.cost_note(shares, r["of_plaintext"])
+        r["note"] = speed.cost_note(shares, r["of_plaintext"], threaded=t.setup.threaded)
 
 
 def profile(t: Target, logs: Path) -> dict[str, float]:
-    """package -> share of the server's own time (cProfile tottime) under PROFILE_SECONDS of load."""
+    """package -> share of the server's own time (cProfile tottime, waiting left out) under
+    PROFILE_SECONDS of load: serve.py profiles every server process (PWC_PROFILE); once the server is
+    warm, SIGPROF makes each start afresh, so imports and start-up are not counted; SIGINT ends it and
+    each process writes its profile."""
     out = logs / f"profile-{t.framework}-{t.setup.id}-{t.endpoint.id}"
     out.mkdir()
     began = time.perf_counter()
@@ -647,10 +650,13 @@ def profile(t: Target, logs: Path) -> dict[str, float]:
     try:
         if wait_ready(t, began):
             raise RuntimeError("the profiled server did not start")
+        warm(t, 100)
+        os.killpg(t.proc.pid, signal.SIGPROF)
+        time.sleep(0.2)
         load(t, PROFILE_SECONDS, 8)
     finally:
         if t.proc.poll() is None:
-            os.killpg(t.proc.pid, signal.SIGINT)  # cProfile writes its file as the program ends
+            os.killpg(t.proc.pid, signal.SIGINT)
             try:
                 t.proc.wait(10)
             except subprocess.TimeoutExpired:

@@ -182,22 +182,30 @@ def package_of(filename: str, function: str = "") -> str:
     return "example and server glue"
 
 
+# C calls that wait rather than work (a lock, a queue, sleep, select/epoll, accept): left out of the shares
+IDLE = re.compile(r"acquire|sleep|select|poll|accept|\bwait|'get' of '_queue")
+
+
 def package_shares(tottime: dict[tuple, float]) -> dict[str, float]:
-    """package -> share of the profiled own time ({(file, line, function): tottime}), largest first."""
+    """package -> share of the profiled own time ({(file, line, function): tottime}), largest first;
+    time spent waiting in C calls (IDLE) is not work and is left out."""
     sums: dict[str, float] = {}
     for (filename, _, function), seconds in tottime.items():
+        if filename == "~" and IDLE.search(function):
+            continue
         key = package_of(filename, function)
         sums[key] = sums.get(key, 0.0) + seconds
     total = sum(sums.values()) or 1.0
     return {k: round(v / total, 3) for k, v in sorted(sums.items(), key=lambda kv: -kv[1])}
 
 
-def cost_note(shares: dict[str, float], of_plaintext: float, top: int = 4) -> str:
+def cost_note(shares: dict[str, float], of_plaintext: float, top: int = 4, threaded: bool = False) -> str:
     """The sentence a slow endpoint carries: its share of plain text and where its time goes."""
     named = ", ".join(f"{name} {share:.0%}" for name, share in list(shares.items())[:top] if share >= 0.01)
+    caveat = " (the server's main thread only: its worker threads, where the app runs, are not profiled)" if threaded else ""
     return (
         f"{of_plaintext:.0%} of this framework's plain-text rate. A profile of the server under load "
-        f"(cProfile, own time per package) puts the time in: {named}."
+        f"(cProfile, own time per package){caveat} puts the time in: {named}."
     )
 
 
