@@ -16,13 +16,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
 
-from conftest import ARGS, CHROMIUM, serve  # noqa: E402
+import yaml  # noqa: E402
+from support import ARGS, CHROMIUM, serve  # noqa: E402
 
+from pywebcompare.site.urls import pair_src, url_of  # noqa: E402
+
+A, B = yaml.safe_load((ROOT / "data/guides.yaml").read_text())["first_question"]  # asked about first
 PAGES = {
     "matrix": "features/",
-    "pair": "compare/fastapi-vs-flask/",
-    "compare": "compare/?fw=django,fastapi,litestar",
+    "pair": url_of(pair_src(A, B)),
+    "compare": f"compare/?fw={A},{B}",
     "questionnaire": "choose/?building=json-api&load=many",
 }
 SIZES = {"1280": (1280, 800), "390": (390, 844)}

@@ -27,8 +27,14 @@ import tempfile
 import threading
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = {"home": "", "framework": "frameworks/flask/", "pair": "compare/fastapi-vs-flask/", "matrix": "features/"}
+sys.path.insert(0, str(ROOT))
+from pywebcompare.site.urls import framework_src, pair_src, url_of  # noqa: E402
+
+A, B = yaml.safe_load((ROOT / "data/guides.yaml").read_text())["first_question"]  # the pair asked about first
+PAGES = {"home": "", "framework": url_of(framework_src(B)), "pair": url_of(pair_src(A, B)), "matrix": "features/"}
 RUNS = 5  # Lighthouse runs per page
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
 

@@ -36,7 +36,20 @@ def cmd_scaffold(args) -> int:
     if files.get("features") is None:
         print(format_report(problems), file=sys.stderr)
         return 1
-    path.write_text(scaffold(args.id, args.name, files.get("features").data, dataset.today()))
+    catalogue, today = files.get("features").data, dataset.today()
+    path.write_text(scaffold(args.id, args.name, catalogue, today, args.package))
+    snap = None
+    if args.package:  # the index snapshot first, then the file again with what it knows
+        from pywebcompare.data.yamlsafe import load_file
+        from pywebcompare.evidence import refresh
+        from pywebcompare.evidence.pipindex import configured_index_url
+
+        status = refresh.refresh(
+            args.root, [args.id], refresh.http_fetch, configured_index_url(), today, sys.stdout, sys.stderr
+        )
+        index_file = args.root / "data" / "index" / f"{args.id}.yaml"
+        snap = load_file(index_file).data if status == 0 and index_file.exists() else None
+        path.write_text(scaffold(args.id, args.name, catalogue, today, args.package, snap))
     print(f"Created {path.relative_to(args.root)}: fill every TODO, then run python -m pywebcompare validate.")
     return 0
 
@@ -87,8 +100,9 @@ def _load(root: Path):
 
 
 cmd_scaffold.options = {
-    "id": {"help": "lower-case id with hyphens, e.g. django-ninja"},
-    "--name": {"required": True, "help": "the framework's name, e.g. 'Django Ninja'"},
+    "id": {"help": "lower-case id with hyphens, e.g. my-framework"},
+    "--name": {"required": True, "help": "the framework's name as its project writes it"},
+    "--package": {"help": "its name on the package index: reads its snapshot and fills in what it knows"},
 }
 cmd_stale.options = {"--months": {"type": int, "default": freshness.DEFAULT_MONTHS, "help": "age limit (default 12)"}}
 
@@ -100,16 +114,33 @@ def cmd_collect(args) -> int:
     if args.all:
         return collect.main_all(args.write, args.root)
     if not (args.framework and args.feature):
-        print("name a framework and a feature, e.g. `collect flask async-views`, or use --all", file=sys.stderr)
+        print("name a framework and a feature, e.g. `collect <framework> async-views`, or use --all", file=sys.stderr)
         return 2
     return collect.main(args.framework, args.feature, args.write, args.root)
 
 
 cmd_collect.options = {
-    "framework": {"nargs": "?", "help": "framework id, e.g. flask"},
+    "framework": {"nargs": "?", "help": "framework id, as its data file is named"},
     "feature": {"nargs": "?", "help": "catalogue feature id, e.g. async-views"},
     "--all": {"action": "store_true", "help": "every `since` that an example demonstrates"},
     "--write": {"action": "store_true", "help": "record the verdict in data/examples/<framework>.yaml"},
+}
+
+
+def cmd_behaviour(args) -> int:
+    """Serve each framework's behaviour app, send the probes, write data/behaviour/<id>.yaml."""
+    from pywebcompare.evidence import observe
+
+    return observe.main(args.ids, args.root, check_only=args.check)
+
+
+cmd_behaviour.options = {
+    "ids": {
+        "nargs": "*",
+        "metavar": "ID",
+        "help": "framework ids (default: every one with examples/behaviour/<id>.py)",
+    },
+    "--check": {"action": "store_true", "help": "only check the contract's happy paths; write nothing"},
 }
 cmd_examples.options = {"tasks": {"nargs": "*", "help": "task ids (default: every task)"}}
 cmd_refresh.options = {"ids": {"nargs": "*", "metavar": "ID", "help": "framework ids (default: every one)"}}
@@ -121,6 +152,7 @@ COMMANDS = {
     "refresh": cmd_refresh,
     "examples": cmd_examples,
     "collect": cmd_collect,
+    "behaviour": cmd_behaviour,
 }
 
 

@@ -143,7 +143,7 @@ CASES = {
     ),
     "unknown field": (
         lambda r: edit(r, FW, "name: Alpha\n", "name: Alpha\nstars: 5\n"),
-        "data/frameworks/alpha.yaml:3:1: stars: unknown field 'stars'; expected only: id, name, summary, homepage, repository, docs, checked, facts, features, users, strengths, weaknesses, kind, builds_on, kind_note, kind_source, package, deployment, users_searched",
+        "data/frameworks/alpha.yaml:3:1: stars: unknown field 'stars'; expected only: id, name, summary, homepage, repository, docs, checked, facts, features, users, strengths, weaknesses, kind, builds_on, kind_note, kind_source, package, deployment, users_searched, support_policy",
     ),
     "javascript: link": (
         lambda r: edit(r, FW, "homepage: https://alpha.example.org/", "homepage: javascript:alert(1)"),
@@ -306,6 +306,21 @@ CASES = {
             edit(r, FW, '  min_python: {value: "3.10", source: https://alpha.example.org/docs/}\n', ""),
         ),
         "data/frameworks/alpha.yaml:10:27: facts.latest_version.value: typed '3.10' but the index snapshot data/index/alpha.yaml says '1.1.4'; expected them to agree; delete `latest_version` from the file (the snapshot provides it) or correct it",
+    ),
+    "release cadence the snapshot contradicts": (
+        lambda r: (
+            add_snapshot(r, "alpha"),
+            edit(r, FW, "  license: {value: MIT, source: https://github.com/example/alpha/blob/main/LICENSE}\n", ""),
+            edit(r, FW, '  min_python: {value: "3.10", source: https://alpha.example.org/docs/}\n', ""),
+            edit(
+                r,
+                FW,
+                '  latest_version: {value: "3.10", date: 2025-12-01, source: https://alpha.example.org/changes/}\n',
+                "",
+            ),
+            edit(r, FW, "  - text: Very small and easy to learn.", "  - text: Monthly releases keep it current."),
+        ),
+        "data/frameworks/alpha.yaml:26:11: strengths[0].text: claims about 12 releases a year, but the index shows 0 stable releases in the last 12 months; expected the claim to match the snapshot: reword it, or refresh the snapshot",
     ),
     "index snapshot of an unknown framework": (
         lambda r: add_snapshot(r, "gamma"),

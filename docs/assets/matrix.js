@@ -133,7 +133,9 @@
         var pair = shown.slice().sort();
         var link = document.createElement("a");
         link.className = "md-button md-button--primary pwc-pair-link";
-        link.href = root.getAttribute("data-base") + "compare/" + encodeURIComponent(pair[0]) + "-vs-" + encodeURIComponent(pair[1]) + "/";
+        // the address pattern comes from the page (made by pywebcompare/site/urls.py, the one place it is made)
+        link.href = root.getAttribute("data-base") + root.getAttribute("data-pair-url")
+          .replace("{a}", encodeURIComponent(pair[0])).replace("{b}", encodeURIComponent(pair[1]));
         link.textContent = "Open the full comparison of " + names[pair[0]] + " and " + names[pair[1]];
         status.appendChild(document.createTextNode(" "));
         status.appendChild(link);

@@ -44,6 +44,7 @@ KINDS = [
     Kind("tested", "data/tested.yaml", "tested.schema.json", required=False, derived=True),
     Kind("index", "data/index", "index.schema.json", required=False, derived=True),
     Kind("speed", "data/speed", "speed.schema.json", required=False, derived=True),
+    Kind("behaviour", "data/behaviour", "behaviour.schema.json", required=False, derived=True),
 ]
 KIND = {k.name: k for k in KINDS}
 FRAMEWORK_DIR = KIND["frameworks"].path
@@ -158,6 +159,7 @@ class Dataset:
     warnings: list[Problem] = field(repr=False, default_factory=list)
     examples: dict | None = field(repr=False, default=None)  # the code catalogue (examples.catalogue)
     index: dict[str, dict] = field(repr=False, default_factory=dict)  # id -> facts derived from its index snapshot
+    behaviour: dict | None = field(repr=False, default=None)  # probes and records (evidence.behaviour.collected)
 
     @property
     def categories(self) -> list[dict]:

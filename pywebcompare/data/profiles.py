@@ -9,7 +9,7 @@ leniently (the validator judges the files): a file too broken to read is left ou
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -36,7 +36,12 @@ class Profile:
     server_note: str = ""
     server_source: str = ""
     alternatives: tuple[tuple[str, tuple[str, ...], str, str], ...] = ()  # other set-ups: (server, extras, note, source)
-    app_modules: tuple[str, ...] = field(default=())  # filled by profiles(): own module, also, builds_on's
+
+    @property
+    def app_modules(self) -> tuple[str, ...]:
+        """Where an example's app object may come from: its own module, or those its data names in
+        `also` (Django for Django Ninja). Never implied by builds_on: a Starlette app is no FastAPI app."""
+        return (self.module, *self.also)
 
     @property
     def requirement(self) -> str:
@@ -81,10 +86,6 @@ def _read(folder: Path, stamp: tuple) -> dict[str, Profile]:
         profile = _profile(path.stem, data) if isinstance(data, dict) else None
         if profile:
             found[path.stem] = profile
-    for fid, p in found.items():  # an example's app may be the base framework's object (Django Ninja)
-        base = found.get(p.builds_on or "")
-        modules = (p.module, *p.also, *((base.module,) if base else ()))
-        found[fid] = Profile(**{**p.__dict__, "app_modules": modules})
     return found
 
 

@@ -1,5 +1,6 @@
 """The dataset the site draws: the validated data (data/) with what the evidence adds to it: facts
-derived from package-index snapshots, the newest speed run and the examples catalogue."""
+derived from package-index snapshots, the newest speed run, the examples catalogue and the observed
+behaviour (data/behaviour/)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pywebcompare import ROOT
 from pywebcompare.data import rules as data_rules
 from pywebcompare.data.dataset import Dataset, Files, load_files, today
 from pywebcompare.data.problems import DataError, Problem
-from pywebcompare.evidence import index
+from pywebcompare.evidence import behaviour, index
 from pywebcompare.evidence import rules as evidence_rules
 from pywebcompare.evidence.examples import catalogue
 from pywebcompare.evidence.speed import newest_run
@@ -48,6 +49,7 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
         warnings=problems,  # every error has raised above: what is left are warnings
         index=snapshots,
         examples=_examples_catalogue(files, {k: v.data for k, v in frameworks}, root),
+        behaviour=behaviour.collected({fid: loaded.data for fid, loaded in files.folder("behaviour").items()}),
     )
 
 

@@ -16,6 +16,7 @@ from pywebcompare.data.profiles import profiles
 
 EXAMPLES = "examples"
 REQUIREMENTS = "examples/requirements"
+NOT_TASKS = ("requirements", "behaviour")  # pins, and the behaviour apps (evidence/behaviour.py), not catalogue tasks
 
 
 def app_class_belongs(framework: str, app_class: str, root: Path = ROOT) -> bool:
@@ -33,7 +34,7 @@ def task_dirs(root: Path = ROOT) -> list[Path]:
     return sorted(
         p
         for p in (root / EXAMPLES).iterdir()
-        if p.is_dir() and p.name != "requirements" and not p.name.startswith(("_", "."))
+        if p.is_dir() and p.name not in NOT_TASKS and not p.name.startswith(("_", "."))
     )
 
 

@@ -81,6 +81,15 @@ def ensure_venv(framework: str, root: Path = ROOT, quiet: bool = True) -> Path:
     return python
 
 
+def env_python(framework: str, root: Path = ROOT) -> str | None:
+    """The Python version a framework's environment runs (its pyvenv.cfg), None without one."""
+    cfg = venv_python(framework, root).parent.parent / "pyvenv.cfg"
+    if not cfg.exists():
+        return None
+    found = [ln.split("=", 1)[1].strip() for ln in cfg.read_text().splitlines() if ln.startswith("version_info")]
+    return found[0] if found else None
+
+
 TESTED = "data/tested.yaml"  # written by `run`: each example that passed, with its version and date
 
 
@@ -115,8 +124,9 @@ def record_tested(results: dict[tuple[str, str], bool], root: Path = ROOT, on=No
         if not ok or not file.exists():
             entries.pop(task, None)
             continue
-        now = {"version": pinned_version(framework, root), "sha": digest(file)}
+        now = {"version": pinned_version(framework, root), "sha": digest(file), "python": env_python(framework, root)}
         old = entries.get(task) or {}
+        now = {k: v for k, v in now.items() if v is not None}
         if {k: old.get(k) for k in now} != now:
             entries[task] = {**now, "date": on or dt.date.today()}
     data = {fw: dict(sorted(tasks.items())) for fw, tasks in sorted(data.items()) if tasks}
@@ -142,8 +152,8 @@ def run(tasks: list[str], root: Path = ROOT) -> int:
     for framework in sorted({fw for t in names for fw in frameworks_for(t, root) if not only or fw in only}):
         ensure_venv(framework, root)
     specs = [f"tests/examples/test_{t.replace('-', '_')}.py" for t in names]
-    if not tasks:
-        specs.append("tests/examples/test_machinery.py")
+    if not tasks and not only:  # the whole catalogue: also the tests of the machinery and of a contributor's path
+        specs += ["tests/examples/test_machinery.py", "tests/examples/test_contributor_path.py"]
     specs = [s for s in specs if (root / s).exists()]
     with tempfile.TemporaryDirectory() as tmp:
         junit = Path(tmp) / "junit.xml"

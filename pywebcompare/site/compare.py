@@ -106,7 +106,7 @@ def claim_groups(data: Dataset) -> list[tuple[str, str, list[dict]]]:
     return [
         (
             "article",
-            "Claims of the FastAPI vs Flask article",
+            data.claims.get("seed_title", "Claims of the article the site started from"),
             sorted((c for c in items if "seed" in c and "company" not in c), key=lambda c: c["seed"]),
         ),
         ("companies", "Who uses which framework", [c for c in items if "company" in c]),

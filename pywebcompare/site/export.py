@@ -10,10 +10,10 @@ from pywebcompare.data.dataset import Dataset
 from pywebcompare.data.vocab import SUPPORT
 from pywebcompare.evidence import speed
 from pywebcompare.evidence.index import HEALTH_RULE
-from pywebcompare.site import guides
+from pywebcompare.site import behaviour, guides
 from pywebcompare.site.compare import changes_newest_first, comparison_table
 from pywebcompare.site.templating import environment
-from pywebcompare.site.urls import pair_id
+from pywebcompare.site.urls import pair_id, pair_url, reversed_pair_url
 
 
 def api(data: Dataset) -> dict:
@@ -84,10 +84,12 @@ def files(data: Dataset, site_url: str = "") -> dict[str, str]:
         "api/guides.json": json.dumps(guides.api(guides.ranker_for(data)), indent=1, ensure_ascii=False) + "\n",
         "changes/feed.xml": feed(data, site_url),
     }
+    if data.behaviour:
+        out["api/behaviour.json"] = json.dumps(behaviour.api(data), indent=1, ensure_ascii=False) + "\n"
     if data.speed:
         out["api/speed.json"] = json.dumps(speed.api(data.speed, [r["conditions"]["date"] for r in data.speed_runs]), indent=1, ensure_ascii=False) + "\n"
     out.update({f"schemas/{name}": json.dumps(s, indent=2) + "\n" for name, s in schemas().items()})
     for a, b in data.pairs():
         out.update(pair_downloads(data, a, b))
-        out[f"compare/{b}-vs-{a}/index.html"] = redirect(f"../../compare/{a}-vs-{b}/")
+        out[reversed_pair_url(a, b) + "index.html"] = redirect("../../" + pair_url(a, b))
     return out

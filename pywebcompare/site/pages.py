@@ -11,7 +11,7 @@ from functools import cached_property
 from pywebcompare.data import freshness
 from pywebcompare.data.dataset import Dataset
 from pywebcompare.evidence import speed
-from pywebcompare.site import guides
+from pywebcompare.site import behaviour, guides
 from pywebcompare.site.compare import (
     changes_by_day,
     claim_groups,
@@ -26,6 +26,7 @@ from pywebcompare.site.urls import (
     MATRIX_NOTES,
     Links,
     base_for,
+    behaviour_src,
     code_src,
     feature_src,
     framework_file,
@@ -109,6 +110,9 @@ def all_pages(site: Site) -> list[Page]:
     if data.examples:
         pages.append(code_index_page(site))
         pages += [code_task_page(site, t["id"]) for t in data.examples["tasks"]]
+    if data.behaviour:
+        pages.append(behaviour_page(site))
+        pages += [probe_page(site, p) for p in data.behaviour["probes"]]
     return pages
 
 
@@ -164,7 +168,10 @@ def pair_page(site: Site, a: str, b: str) -> Page:
     description = f"{title}: facts side by side, the {features} where they differ, and when to pick which."
     picks = guides.pick_when(site.data, a, b)
     decisive = comparison["differ"][:DECISIVE]
-    html = site.draw("pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=picks, decisive=decisive)
+    brows = behaviour.pair(site.data, a, b)
+    html = site.draw(
+        "pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=picks, decisive=decisive, brows=brows
+    )
     # Searched by its title and one short sentence, so "flask vs django" finds it without flooding the
     # index (and without the engine parsing the whole page for it).
     search_text = f"They differ on {n} of {len(comparison['differ']) + len(comparison['alike'])} features."
@@ -197,6 +204,30 @@ def code_task_page(site: Site, task_id: str) -> Page:
     return Page(src, title, description, html, "data/tasks.yaml", search_text=task["summary"])
 
 
+def behaviour_page(site: Site) -> Page:
+    src = behaviour_src()
+    rows = behaviour.table(site.data)
+    html = site.draw("behaviour.html.j2", rows=rows, fids=behaviour.observed(site.data), base=base_for(url_of(src)))
+    description = (
+        "What each Python web framework answers when a request goes wrong: 400 or 422, 404 or a 308 redirect for a "
+        "missing trailing slash, 405 Method Not Allowed, 500; observed over real HTTP, not described."
+    )
+    return Page(
+        src, "Behaviour: when requests go wrong", description, html, "data/behaviour/", search_weight=2, wide=True
+    )
+
+
+def probe_page(site: Site, probe: dict) -> Page:
+    src = behaviour_src(probe["id"])
+    cells = [(fid, behaviour.cell(site.data, fid, probe["id"])) for fid in behaviour.observed(site.data)]
+    html = site.draw("behaviour_probe.html.j2", probe=probe, cells=cells, base=base_for(url_of(src)))
+    answers = "; ".join(
+        f"{site.data.frameworks[fid]['name']} {c['status']} {c['phrase']}" for fid, c in cells if c["kind"] == "answer"
+    )
+    request = f"{probe['request']['method']} {probe['request']['path']}"
+    return Page(src, probe["title"], f"{probe['title']} ({request}): {answers}.", html, "data/behaviour/")
+
+
 # -- pieces of hand-written pages (docs/*.md call them through the engine's macros) -------------
 def at_a_glance(site: Site, base: str) -> str:
     return site.draw("glance.html.j2", base=base)
@@ -216,7 +247,8 @@ def support_legend(site: Site, base: str) -> str:
 
 def compare_picker(site: Site, base: str) -> str:
     """The N-way compare: the matrix's own markup with facts rows, and the popular pairs."""
-    popular = [("fastapi", "flask")] if {"fastapi", "flask"} <= site.data.frameworks.keys() else []
+    first = site.data.guides.get("first_question")
+    popular = [tuple(sorted(first))] if first else []
     popular += [p for p in popular_pairs(site.data) if p not in popular]
     return site.draw("picker.html.j2", base=base, popular=popular)
 

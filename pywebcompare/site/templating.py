@@ -15,9 +15,9 @@ from pywebcompare import ROOT, cache_dir
 from pywebcompare.data.vocab import EVIDENCE, FACTS, HEALTH, KINDS, SUPPORT, SUPPORT_SHORT, VERDICTS, WEIGHTS
 from pywebcompare.evidence import examples, speed
 from pywebcompare.evidence.index import HEALTH_RULE
-from pywebcompare.site import guides
+from pywebcompare.site import behaviour, guides
 from pywebcompare.site.compare import by_support, cell_key, fact_text, sort_value
-from pywebcompare.site.urls import MATRIX_NOTES, framework_file, pair_id, safe_url
+from pywebcompare.site.urls import MATRIX_NOTES, PAIR_URL_PATTERN, framework_file, pair_id, pair_url, safe_url
 
 
 def code_spans(text: str) -> Markup:
@@ -69,6 +69,8 @@ def environment() -> Environment:
         HEALTH=HEALTH,
         HEALTH_RULE=HEALTH_RULE,
         pair_id=pair_id,
+        pair_url=pair_url,
+        PAIR_URL_PATTERN=PAIR_URL_PATTERN,
         framework_file=framework_file,
         by_support=by_support,
         gaps=guides.gaps,
@@ -80,6 +82,7 @@ def environment() -> Environment:
         place_label=guides.place_label,
         leaders=guides.leaders,
         tie_words=guides.tie_words,
+        behaviour_cell=behaviour.cell,
     )
     return env
 

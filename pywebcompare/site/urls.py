@@ -22,8 +22,24 @@ def base_for(url: str) -> str:
 
 
 def pair_id(a: str, b: str) -> str:
+    """The one place a pair's address is made: ids in alphabetical order, joined by PAIR_SEPARATOR."""
     a, b = sorted((a, b))
     return f"{a}{PAIR_SEPARATOR}{b}"
+
+
+def pair_url(a: str, b: str) -> str:
+    """'compare/a-vs-b/', relative to the site root."""
+    return url_of(pair_src(a, b))
+
+
+def reversed_pair_url(a: str, b: str) -> str:
+    """The address with the ids the other way round, which redirects to pair_url."""
+    a, b = sorted((a, b))
+    return f"compare/{b}{PAIR_SEPARATOR}{a}/"
+
+
+# For the page scripts: pair_url with placeholders the script fills with two ids in alphabetical order.
+PAIR_URL_PATTERN = f"compare/{{a}}{PAIR_SEPARATOR}{{b}}/"
 
 
 def framework_src(fid: str) -> str:
@@ -45,6 +61,11 @@ def guide_src(sid: str) -> str:
 def code_src(task: str | None = None) -> str:
     """The code catalogue: 'code/index.md', or one task's page 'code/<task>.md'."""
     return f"code/{task}.md" if task else "code/index.md"
+
+
+def behaviour_src(probe: str | None = None) -> str:
+    """The behaviour table 'behaviour/index.md', or one probe's page 'behaviour/<probe>.md'."""
+    return f"behaviour/{probe}.md" if probe else "behaviour/index.md"
 
 
 def pair_src(a: str, b: str) -> str:

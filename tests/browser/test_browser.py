@@ -16,6 +16,8 @@ from support import search, serve
         ("Flask", "frameworks/flask/"),
         ("dependency injection", "features/dependency-injection/"),
         ("websockets", "features/websockets/"),
+        ("hug", "retired/hug/"),  # a retired framework readers still search for
+        ("Django Ninja vs FastAPI", "compare/django-ninja-vs-fastapi/"),
     ],
 )
 def test_search_finds_the_framework_or_feature_page_first(page, base_url, query, expected):

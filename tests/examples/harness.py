@@ -94,8 +94,9 @@ def start(task: str, framework: str, root: Path, tmp: Path):
                 why = "exited" if proc.poll() is not None else f"did not answer within {STARTUP_SECONDS} s"
                 pytest.fail(f"{framework} {task}: the example {why} ({kind}):\n{err.read_text()[-2500:]}")
             time.sleep(0.05)
-        first = out.read_text().splitlines()[:1]
-        app_class = first[0].removeprefix("app: ") if first else "?"
+        # serve.py's own line; a server may log to stdout around it (py4web's Rocket does)
+        named = [ln for ln in out.read_text().splitlines() if ln.startswith("app: ")][:1]
+        app_class = named[0].removeprefix("app: ") if named else "?"
         if not catalogue.app_class_belongs(framework, app_class):
             pytest.fail(f"{framework} {task}: `app` is a {app_class}, not an application object of {framework}")
         yield Example(task, framework, file, f"http://127.0.0.1:{port}", python, app_class)

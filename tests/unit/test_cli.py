@@ -63,3 +63,27 @@ def test_bad_data_stops_export_with_the_problem_list(capsys, data_root):
     except SystemExit as stop:
         assert stop.code == 1
     assert "1 problem in the data" in capsys.readouterr().err
+
+
+def test_scaffold_with_a_package_fills_in_what_its_snapshot_knows(capsys, data_root, monkeypatch):
+    """`scaffold <id> --package <name>` reads the index (here: recorded answers) and fills the file."""
+    from pathlib import Path
+
+    from test_index import BASE, Recorded
+
+    from pywebcompare.evidence import refresh
+
+    monkeypatch.setenv("PIP_INDEX_URL", BASE)
+    monkeypatch.setattr(refresh, "http_fetch", Recorded())
+    (data_root / "data/index").mkdir()
+    code, out, err = run(capsys, data_root, "scaffold", "gamma", "--name", "Gamma", "--package", "Flask")
+    assert code == 0, err
+    created = yaml.safe_load((data_root / "data/frameworks/gamma.yaml").read_text())
+    snap = yaml.safe_load((data_root / "data/index/gamma.yaml").read_text())
+    first = min(r["uploaded"] for r in snap["releases"])
+    assert created["package"]["name"] == "Flask" and snap["package"] == "Flask"
+    assert created["facts"]["first_release"]["value"] == int(first[:4])  # the first upload's year
+    assert "python" not in created["package"]  # Flask 1.1.4 runs on 3.11: nothing to pin
+    text = (data_root / "data/frameworks/gamma.yaml").read_text()
+    assert "required by its latest release: " + snap["metadata"]["requires_dist"][0] in text
+    assert Path(data_root / "data/frameworks/gamma.yaml").exists()

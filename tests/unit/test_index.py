@@ -373,3 +373,13 @@ def test_a_broken_old_snapshot_is_replaced(root):
     status, out, err = run(root, Recorded(), ["alpha"])
     assert (status, err) == (0, "") and "alpha (Flask): new snapshot" in out
     assert snapshot(root, "alpha")["package"] == "Flask"
+
+
+def test_health_follows_the_published_rule_at_its_boundaries():
+    today = dt.date(2026, 12, 7)
+    assert index.health(None, today) == "unmaintained"
+    assert index.health(index.cutoff(index.SLOWING_MONTHS, today), today) == "maintained"  # exactly 12 months
+    assert index.health(index.cutoff(index.SLOWING_MONTHS, today) - dt.timedelta(days=1), today) == "slowing"
+    assert index.health(index.cutoff(index.DORMANT_MONTHS, today), today) == "slowing"  # exactly 18 months
+    assert index.health(index.cutoff(index.DORMANT_MONTHS, today) - dt.timedelta(days=1), today) == "unmaintained"
+    assert "12 months" in index.HEALTH_RULE and "18 months" in index.HEALTH_RULE

@@ -12,6 +12,7 @@ from validator_cases import ON
 from pywebcompare.data.problems import Problem, dotted
 from pywebcompare.evidence.assemble import validate as load_files
 from pywebcompare.evidence.rules import (
+    cadence_claims_match_snapshot,
     index_snapshots_match_frameworks,
     typed_facts_agree_with_index,
 )
@@ -164,3 +165,30 @@ def test_an_unreadable_snapshot_is_left_to_its_own_rule(data_root):
         "data/index/beta.yaml; expected `license:` with a value and a source, or package.name in the "
         "framework file and a refresh"
     ]
+
+
+# -- cadence-claims-match-snapshot ------------------------------------------------------------------
+def test_a_cadence_the_snapshot_contradicts_is_reported(data_root):
+    add_snapshot(data_root, "alpha")  # Flask's recorded releases: none in the twelve months before ON
+    path = data_root / FW.format("alpha")
+    text = path.read_text()
+    first = text.split("strengths:\n  - text: ", 1)[1].split("\n", 1)[0]
+    path.write_text(text.replace(first, "Quarterly releases keep it current."))
+    assert messages(cadence_claims_match_snapshot, data_root) == [
+        f"data/frameworks/alpha.yaml:{text[: text.index(first)].count(chr(10)) + 1}:11: strengths[0].text: claims about 4 "
+        "releases a year, but the index shows 0 stable releases in the last 12 months; expected the claim to match "
+        "the snapshot: reword it, or refresh the snapshot"
+    ]
+    path.write_text(text.replace(first, "It ships a release every two months."))
+    assert len(messages(cadence_claims_match_snapshot, data_root)) == 1
+    path.write_text(text.replace(first, "Its release notes are thorough and monthly reports are not a cadence."))
+    assert len(messages(cadence_claims_match_snapshot, data_root)) == 1  # "release" and "monthly": a claim
+    path.write_text(text.replace(first, "Calendar versions make upgrades predictable."))
+    assert messages(cadence_claims_match_snapshot, data_root) == []
+
+
+def test_cadence_words_give_releases_a_year():
+    per_year = cadence_claims_match_snapshot.claimed_per_year
+    assert per_year("Monthly releases.") == 12 and per_year("quarterly releases") == 4
+    assert per_year("A release every six weeks.") == 8 and per_year("releases every 3 months") == 4
+    assert per_year("Quarterly planning meetings.") is None  # no word of releases: no claim

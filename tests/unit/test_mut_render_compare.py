@@ -192,7 +192,10 @@ def claims_data(claims=CLAIMS, frameworks=("django", "fastapi", "flask")):
 
 
 def test_claim_groups_article_by_seed_then_companies_then_the_rest():
-    groups = compare.claim_groups(claims_data())
+    data = claims_data()
+    assert compare.claim_groups(data)[0][1] == "Claims of the article the site started from"  # no seed_title
+    data.claims["seed_title"] = "Claims of the FastAPI vs Flask article"
+    groups = compare.claim_groups(data)
     assert [(key, title) for key, title, _ in groups] == [
         ("article", "Claims of the FastAPI vs Flask article"),
         ("companies", "Who uses which framework"),

@@ -44,10 +44,32 @@ def test_frameworks_with_requirements_are_the_pinned_files_in_name_order(tmp_pat
 
 def test_task_dirs_skip_requirements_private_and_hidden_folders_and_files(tmp_path):
     root = tmp_path / examples.EXAMPLES
-    for name in ("path-query", "hello", "requirements", "_shared", ".cache"):
+    for name in ("path-query", "hello", "requirements", "behaviour", "_shared", ".cache"):
         (root / name).mkdir(parents=True)
     write(root / "README.md")
     assert examples.task_dirs(tmp_path) == [root / "hello", root / "path-query"]
+
+
+def test_behaviour_apps_are_no_task_for_the_examples_rules(tmp_path):
+    """examples/behaviour/<id>.py is one app per framework, not a task: the rules that hold task folders
+    against data/tasks.yaml and data/examples/ must not ask for an entry for it."""
+    import shutil
+
+    from pywebcompare import ROOT
+    from pywebcompare.evidence import assemble
+
+    assert (ROOT / "examples" / "behaviour" / "flask.py").exists()
+    _, problems = assemble.validate(ROOT)
+    assert not [p for p in problems if "behaviour" in str(p)]
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    shutil.copytree(ROOT / "schemas", tmp_path / "schemas")
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    shutil.copytree(ROOT / "tests" / "examples", tmp_path / "tests" / "examples")
+    (tmp_path / "examples" / "notatask").mkdir()
+    (tmp_path / "examples" / "notatask" / "flask.py").write_text("app = None\n")
+    _, problems = assemble.validate(tmp_path)  # a folder not excluded is a task, and named
+    assert [p for p in problems if "notatask" in str(p)]
+    assert not [p for p in problems if "behaviour" in str(p)]
 
 
 def test_example_files_are_every_python_file_of_the_task_so_none_is_shown_untested(tmp_path):

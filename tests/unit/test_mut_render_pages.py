@@ -211,15 +211,17 @@ def test_the_guides_overview_names_the_first_three_places(data_root):
     assert re.findall(r'href="../frameworks/([^/]+)/"', best) == ["gamma", "alpha", "delta"]
 
 
-def test_the_picker_starts_with_fastapi_and_flask_when_both_are_there(data_root):
+def test_the_picker_starts_with_the_pair_the_data_names_first(data_root):
     grow(data_root, frameworks=[("fastapi", "FastAPI", {}), ("flask", "Flask", {})])
+    guides = data_root / "data/guides.yaml"
+    guides.write_text(guides.read_text().replace("first_question: [alpha, beta]", "first_question: [flask, fastapi]"))
     html = pages.compare_picker(site_of(data_root), "../")
     popular = re.findall(r'href="../compare/([^/]+)/"', between(html, 'id="popular-comparisons"', "</ul>"))
     assert popular[0] == "fastapi-vs-flask"
     assert len(popular) == len(set(popular)) == 2  # and the guide's two best fits, once
 
 
-def test_the_picker_without_fastapi_and_flask_shows_the_guides_best_fits(fixture_site):
+def test_the_picker_offers_the_first_question_once_then_the_guides_best_fits(fixture_site):
     html = pages.compare_picker(fixture_site, "../")
     popular = re.findall(r'href="../compare/([^/]+)/"', between(html, 'id="popular-comparisons"', "</ul>"))
     assert popular == ["alpha-vs-beta"]

@@ -28,6 +28,7 @@ RULE_CASES = {
     "links-are-primary-sources": "package index link",
     "index-snapshots-match-frameworks": "index snapshot of an unknown framework",
     "typed-facts-agree-with-index": "typed fact disagreeing with the index",
+    "cadence-claims-match-snapshot": "release cadence the snapshot contradicts",
     "prose-reads-as-sentence": "note cut by an unquoted #",
     "docs-not-on-moving-branch": "docs source on a moving branch",
     "examples-match-files": "example file and an impossible reason",

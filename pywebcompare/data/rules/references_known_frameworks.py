@@ -3,9 +3,7 @@
 from pywebcompare.data.rules._walk import last_key, leaves
 
 NAME = "references-known-frameworks"
-DESCRIPTION = (
-    "Every `framework`/`frameworks`/`knows`/`instead` value outside data/frameworks/ is the id of a framework file."
-)
+DESCRIPTION = "Every `framework`/`frameworks`/`knows`/`instead`/`first_question` value outside data/frameworks/ is the id of a framework file."
 KINDS = ("claims", "guides", "changes", "benchmarks", "retired")
 
 
@@ -16,5 +14,8 @@ def check(files, today):
         if loaded is None:
             continue
         for path, value in leaves(loaded):
-            if last_key(path) in ("framework", "frameworks", "knows", "instead") and value not in known:
+            if (
+                last_key(path) in ("framework", "frameworks", "knows", "instead", "first_question")
+                and value not in known
+            ):
                 yield loaded, path, f"unknown framework {value!r}", "expected the id of a file in data/frameworks/"

@@ -4,6 +4,7 @@ tested records, measured speed runs. Same shape as data/rules (NAME, DESCRIPTION
 from __future__ import annotations
 
 from pywebcompare.evidence.rules import (
+    cadence_claims_match_snapshot,
     examples_match_files,
     index_snapshots_match_frameworks,
     speed_runs_consistent,
@@ -13,6 +14,7 @@ from pywebcompare.evidence.rules import (
 )
 
 RULES = [
+    cadence_claims_match_snapshot,
     tasks_are_known,
     examples_match_files,
     tested_records_current,
