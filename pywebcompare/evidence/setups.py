@@ -133,7 +133,7 @@ SETUPS = {
             bare=WSGI_BARE,
             bare_note="a raw WSGI callable grafted into CherryPy's tree, so it passes through the engine as any app does",
         ),
-        Setup("rocket", "rocket", "Rocket3, py4web's default server", packages=("rocket3",), bare=WSGI_BARE),
+        Setup("rocket", "rocket", "Rocket3, multi-threaded WSGI server", packages=("rocket3",), bare=WSGI_BARE),
         Setup(
             "palfrey",
             "palfrey",
