@@ -469,7 +469,7 @@ def bar_chart(rows: list[dict], label: str, width: int = 640, bar: int = 18, gap
         b = r.get("baseline")
         bars.append(
             {
-                "name": r["name"] if is_baseline(r["framework"]) else f"{r['name']} ({r['setup']})",
+                "name": f"Bare app ({r['setup']})" if is_baseline(r["framework"]) else f"{r['name']} ({r['setup']})",
                 "y": y,
                 "text_y": round(y + bar * 0.72, 1),
                 "w": round(r["rps"] * scale, 1),

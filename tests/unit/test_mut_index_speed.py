@@ -315,7 +315,7 @@ def test_a_bar_chart_is_scaled_to_its_largest_figure_and_marks_each_baseline():
     }
     assert chart["bars"] == [
         {"name": "Fast (granian)", "y": 0, "text_y": 13.0, "w": 256.0, "rps": 4000.0, "ratio": 0.8, "mark_x": 570.0, "baseline": False},
-        {"name": "Bare", "y": 24, "text_y": 37.0, "w": 128.0, "rps": 2000.0, "ratio": None, "mark_x": None, "baseline": True},
+        {"name": "Bare app (uvicorn)", "y": 24, "text_y": 37.0, "w": 128.0, "rps": 2000.0, "ratio": None, "mark_x": None, "baseline": True},
         {"name": "Slow (uvicorn)", "y": 48, "text_y": 61.0, "w": 41.0, "rps": 640.0, "ratio": 0.32, "mark_x": 378.0, "baseline": False},
         {"name": "None (sanic)", "y": 72, "text_y": 85.0, "w": 0.0, "rps": 0.0, "ratio": None, "mark_x": None, "baseline": False},
     ]  # text_y: 18 * 0.72 = 12.96 below the top of the bar, to one place; 640 * 0.064 = 40.96
