@@ -493,7 +493,8 @@ def preflight() -> None:
 
 
 def estimate(n_targets: int, args) -> float:
-    """Seconds the timed part takes: warm-up and rounds, plus about 2 s per server to start and check."""
+    """Seconds the timed part takes: warm-up and rounds, plus about 2 s per server to start and check
+    (and about 10 s per slow endpoint profiled, not counted)."""
     return n_targets * (args.rounds * args.duration + args.warmup_s + 2)
 
 
@@ -509,6 +510,8 @@ def run(args) -> int:
         f"{len({t.setup.id for t in targets})} server configurations; about {estimate(len(targets), args) / 60:.0f} min",
         flush=True,
     )
+    if estimate(len(targets), args) > 30 * 60:
+        print("  (more than 30 min: --endpoints or --frameworks measure part of it)", flush=True)
     rng = random.Random(args.seed)
     failed = []  # wrong answers: they forbid publishing
     logs = Path(tempfile.mkdtemp(prefix="pwc-speed-"))
