@@ -71,30 +71,47 @@ PROFILE_ENV = "PWC_PROFILE"  # a folder: each server process profiles itself int
 # SIGPROF starts the profile afresh (the harness sends it once the server is warm)
 
 
+PROFILING = {"live": False, "threads": []}  # after SIGPROF: each thread's profiler, made on its next call
+
+
 def start_profile():
-    """cProfile this process (and, through fork, its workers) until it exits, when PWC_PROFILE names a folder."""
+    """cProfile this process (and, through fork, its workers) until it exits, when PWC_PROFILE names a folder.
+    Threads (waitress, gthread, CherryPy) get a profiler each once SIGPROF has said the server is warm."""
     folder = os.environ.get(PROFILE_ENV)
     if not folder or getattr(start_profile, "on", False):
         return
     import atexit
     import cProfile
+    import marshal
+    import signal
+    import threading
 
     profiler = cProfile.Profile()
     start_profile.on = True
 
+    def in_thread(frame, event, arg):  # each new thread's profile hook until the profile goes live
+        if PROFILING["live"]:
+            mine = cProfile.Profile()
+            PROFILING["threads"].append(mine)
+            mine.enable()  # replaces this hook in this thread
+
     def dump():
         profiler.disable()
         profiler.dump_stats(f"{folder}/{os.getpid()}.pstats")
+        for n, mine in enumerate(PROFILING["threads"]):  # read, not disabled: that would stop this thread's
+            mine.snapshot_stats()
+            with open(f"{folder}/{os.getpid()}-thread{n}.pstats", "wb") as out:
+                marshal.dump(mine.stats, out)
 
     def restart(signum, frame):  # SIGPROF from the harness: forget start-up and imports, profile from here
         profiler.disable()
         profiler.clear()
         profiler.enable()
-
-    import signal
+        PROFILING["live"] = True
 
     with contextlib.suppress(ValueError):  # only the main thread may set a handler
         signal.signal(signal.SIGPROF, restart)
+    threading.setprofile(in_thread)
     atexit.register(dump)
     profiler.enable()
 

@@ -638,7 +638,7 @@ def explain(results: list[dict], live: list[Target], logs: Path) -> None:
         except (OSError, RuntimeError, subprocess.SubprocessError) as error:
             print(f"  could not profile: {error}", flush=True)
             continue
-        r["note"] = speed.cost_note(shares, r["of_plaintext"], threaded=t.setup.threaded)
+        r["note"] = speed.cost_note(shares, r["of_plaintext"])
 
 
 def profile(t: Target, logs: Path) -> dict[str, float]:

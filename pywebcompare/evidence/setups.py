@@ -31,11 +31,6 @@ class Setup:
     bare_note: str = ""  # what the bare app runs through, when more than the server
 
     @property
-    def threaded(self) -> bool:
-        """Whether the app runs in worker threads (a profile of the main thread misses its work)."""
-        return self.server in ("gthread", "waitress", "cherrypy", "rocket")
-
-    @property
     def baseline(self) -> str:
         """The id of this configuration's bare baseline in a run's results."""
         return BASELINE_PREFIX + self.id

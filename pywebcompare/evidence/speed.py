@@ -199,13 +199,12 @@ def package_shares(tottime: dict[tuple, float]) -> dict[str, float]:
     return {k: round(v / total, 3) for k, v in sorted(sums.items(), key=lambda kv: -kv[1])}
 
 
-def cost_note(shares: dict[str, float], of_plaintext: float, top: int = 4, threaded: bool = False) -> str:
+def cost_note(shares: dict[str, float], of_plaintext: float, top: int = 4) -> str:
     """The sentence a slow endpoint carries: its share of plain text and where its time goes."""
     named = ", ".join(f"{name} {share:.0%}" for name, share in list(shares.items())[:top] if share >= 0.01)
-    caveat = " (the server's main thread only: its worker threads, where the app runs, are not profiled)" if threaded else ""
     return (
         f"{of_plaintext:.0%} of this framework's plain-text rate. A profile of the server under load "
-        f"(cProfile, own time per package){caveat} puts the time in: {named}."
+        f"(cProfile, own time per package, every process and thread) puts the time in: {named}."
     )
 
 
