@@ -386,7 +386,8 @@ def baseline_python(setup: Setup, host: Path) -> Path:
     if setup.pins is None:
         return host
     pins = BASELINE_DIR / f"server-{setup.pins}.txt"
-    return _sync(BENCH_VENVS / setup.baseline, runner.PYTHON, f"python {runner.PYTHON}\n{pins.read_text()}", [pins], None)
+    stamp = f"python {runner.PYTHON}\n{pins.read_text()}"
+    return _sync(BENCH_VENVS / f"bare-{setup.pins}", runner.PYTHON, stamp, [pins], None)  # one per pins file
 
 
 @functools.cache
