@@ -259,7 +259,9 @@ def serve_cherrypy(path, port, workers):
 def serve_waitress(path, port, workers):
     import waitress
 
-    waitress.serve(load_app(path), host="127.0.0.1", port=port, threads=int(FLAGS.get("threads", max(4, workers * 4))), _quiet=True)
+    waitress.serve(
+        load_app(path), host="127.0.0.1", port=port, threads=int(FLAGS.get("threads", max(4, workers * 4))), _quiet=True
+    )
 
 
 def serve_gevent_websocket(path, port, workers):
@@ -304,6 +306,7 @@ def serve_rocket(path, port, workers):
         sys.exit("rocket: serve.py runs one process; use --workers 1")
     Rocket3(("127.0.0.1", port), "wsgi", {"wsgi_app": load_app(path)}).start()
 
+
 def serve_robyn(path, port, workers):
     """Robyn's own Rust server, in this process: one process with one worker thread."""
     app = load_app(path)
@@ -312,6 +315,7 @@ def serve_robyn(path, port, workers):
     app.config.processes = 1
     app.config.workers = 1
     app.start(host="127.0.0.1", port=port, _check_port=False)  # the check would prompt on stdin
+
 
 def serve_nicegui(path, port, workers):
     """NiceGUI's ui.run(), which starts Uvicorn itself and adds NiceGUI's own middleware and start-up hooks."""
@@ -322,6 +326,7 @@ def serve_nicegui(path, port, workers):
         sys.exit("nicegui: NiceGUI does not support several workers; use --workers 1")
     os.environ.pop("PYTEST_CURRENT_TEST", None)  # NiceGUI treats it as a test run and skips the real server
     ui.run(host="127.0.0.1", port=port, reload=False, show=False, show_welcome_message=False)
+
 
 def serve_palfrey(path, port, workers):
     """Palfrey, the ASGI server of the Dymmond projects (Ravyn's docs run apps with it)."""

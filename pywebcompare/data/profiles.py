@@ -35,7 +35,9 @@ class Profile:
     server_extras: tuple[str, ...] = ()
     server_note: str = ""
     server_source: str = ""
-    alternatives: tuple[tuple[str, tuple[str, ...], str, str], ...] = ()  # other set-ups: (server, extras, note, source)
+    alternatives: tuple[
+        tuple[str, tuple[str, ...], str, str], ...
+    ] = ()  # other set-ups: (server, extras, note, source)
 
     @property
     def app_modules(self) -> tuple[str, ...]:

@@ -33,7 +33,6 @@ import random
 import shutil
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -438,7 +437,11 @@ def targets_for(frameworks: list[str], endpoints: list[Endpoint]) -> tuple[list[
         profile = profiles()[fid]
         if not (ROOT / examples.REQUIREMENTS / f"{fid}.txt").exists():
             excluded += [
-                {"framework": fid, "endpoint": e.id, "reason": f"no pinned requirements {examples.REQUIREMENTS}/{fid}.txt"}
+                {
+                    "framework": fid,
+                    "endpoint": e.id,
+                    "reason": f"no pinned requirements {examples.REQUIREMENTS}/{fid}.txt",
+                }
                 for e in endpoints
             ]
             continue
@@ -524,7 +527,9 @@ def run(args) -> int:
             if problems:
                 stop(t)
                 reason = "; ".join(problems)
-                failed.append({"framework": t.framework, "endpoint": t.endpoint.id, "reason": f"{t.setup.label}: {reason}"})
+                failed.append(
+                    {"framework": t.framework, "endpoint": t.endpoint.id, "reason": f"{t.setup.label}: {reason}"}
+                )
                 print(f"  EXCLUDED {t.name}: {reason}", flush=True)
             else:
                 live.append(t)
@@ -693,7 +698,9 @@ def report(results: list[dict], excluded: list[dict], elapsed: float) -> None:
 def print_comparison(committed: dict, results: list[dict]) -> None:
     rows = sorted(speed.compare_runs(committed["results"], results), key=lambda row: (row["key"][2], row["key"][0]))
     if not rows:
-        print(f"\nNo ratio to compare with the committed run of {committed['conditions']['date']} (other configurations).")
+        print(
+            f"\nNo ratio to compare with the committed run of {committed['conditions']['date']} (other configurations)."
+        )
         return
     print(
         f"\nRatios against the committed run of {committed['conditions']['date']} "

@@ -80,7 +80,16 @@ SETUPS = {
             "uvicorn",
             ASGI_BARE,
         ),
-        Setup("gunicorn", "gunicorn", "Gunicorn, 1 sync worker", (), (("worker_class", "sync"),), ("gunicorn",), "gunicorn", WSGI_BARE),
+        Setup(
+            "gunicorn",
+            "gunicorn",
+            "Gunicorn, 1 sync worker",
+            (),
+            (("worker_class", "sync"),),
+            ("gunicorn",),
+            "gunicorn",
+            WSGI_BARE,
+        ),
         Setup(
             "gthread",
             "gthread",
@@ -91,9 +100,20 @@ SETUPS = {
             "gunicorn",
             WSGI_BARE,
         ),
-        Setup("waitress", "waitress", "Waitress, 4 threads", (), (("threads", "4"),), ("waitress",), "waitress", WSGI_BARE),
+        Setup(
+            "waitress", "waitress", "Waitress, 4 threads", (), (("threads", "4"),), ("waitress",), "waitress", WSGI_BARE
+        ),
         Setup("hypercorn", "hypercorn", "Hypercorn on asyncio", (), (), ("hypercorn", "h11"), "hypercorn", ASGI_BARE),
-        Setup("granian", "granian", "Granian, RSGI interface", (), (("interface", "rsgi"),), ("granian",), "granian", "rsgi.py"),
+        Setup(
+            "granian",
+            "granian",
+            "Granian, RSGI interface",
+            (),
+            (("interface", "rsgi"),),
+            ("granian",),
+            "granian",
+            "rsgi.py",
+        ),
         Setup(
             "granian-asgi",
             "granian-asgi",

@@ -170,7 +170,9 @@ def package_of(filename: str, function: str = "") -> str:
     site-packages, 'standard library: <module>', 'example and server glue', or for C functions
     (file '~') the module their name gives ('pydantic_core', '_json'), else 'built-ins'."""
     if filename == "~" or filename.startswith("<"):
-        found = re.search(r"of '([A-Za-z_][\w]*)\.", function) or re.search(r"built-in method ([A-Za-z_]\w*)\.", function)
+        found = re.search(r"of '([A-Za-z_][\w]*)\.", function) or re.search(
+            r"built-in method ([A-Za-z_]\w*)\.", function
+        )
         return found.group(1) if found else "built-ins"
     parts = Path(filename).parts
     if "site-packages" in parts:
@@ -306,11 +308,19 @@ def _format2_problems(loaded: Loaded, i: int, r: dict, base: dict, described: se
     mine = r.get("baseline")
     if mine is None:
         if b is not None:
-            yield (loaded, ("results", i), "no baseline although the run has a bare app on its configuration",
-                   "expected baseline: {server_config, rps} of that bare app")
+            yield (
+                loaded,
+                ("results", i),
+                "no baseline although the run has a bare app on its configuration",
+                "expected baseline: {server_config, rps} of that bare app",
+            )
         elif not r.get("no_baseline"):
-            yield (loaded, ("results", i), "neither a baseline nor no_baseline",
-                   "expected a bare app on the same configuration, or no_baseline saying why there is none")
+            yield (
+                loaded,
+                ("results", i),
+                "neither a baseline nor no_baseline",
+                "expected a bare app on the same configuration, or no_baseline saying why there is none",
+            )
         if r.get("ratio") is not None:
             yield (loaded, ("results", i, "ratio"), "a ratio without a baseline", "expected no ratio")
         return
@@ -435,7 +445,11 @@ def pair(run: dict | None, a: str, b: str) -> dict | None:
     if not run:
         return None
     rows = with_ratios(run["results"])
-    mine = {(r["framework"], r["endpoint"]): dict(r, label=setup_label(r["setup"])) for r in rows if not r.get("alternative")}
+    mine = {
+        (r["framework"], r["endpoint"]): dict(r, label=setup_label(r["setup"]))
+        for r in rows
+        if not r.get("alternative")
+    }
     others = [dict(r, label=setup_label(r["setup"])) for r in rows if r.get("alternative") and r["framework"] in (a, b)]
     out = []
     for eid, (label, _) in ENDPOINTS.items():
@@ -516,7 +530,11 @@ def page(run: dict | None, names: dict[str, str], benchmarks: list[dict], runs: 
         "benchmarks": benchmarks,
         "environments": environments(run) if run else [],
         "MAX_RATIO": MAX_RATIO,
-        "notes": [dict(r, name=names.get(r["framework"], r["framework"]), label=setup_label(r["setup"])) for r in with_ratios(run["results"]) if r.get("note")]
+        "notes": [
+            dict(r, name=names.get(r["framework"], r["framework"]), label=setup_label(r["setup"]))
+            for r in with_ratios(run["results"])
+            if r.get("note")
+        ]
         if run
         else [],
         "ENDPOINT_LABELS": {k: v[0] for k, v in ENDPOINTS.items()},

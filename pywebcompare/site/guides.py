@@ -285,7 +285,9 @@ class Ranker:
     def _speed(self, fid, fw, need) -> Credit:
         table = self.evidence.speed.get(need["speed"], {})
         if fid not in table:
-            return Credit(None, "no data: not in the newest benchmark run, or its server has no bare app to compare with")
+            return Credit(
+                None, "no data: not in the newest benchmark run, or its server has no bare app to compare with"
+            )
         best = max(row["ratio"] for row in table.values())
         mine = table[fid]
         said = (

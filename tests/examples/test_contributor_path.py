@@ -27,7 +27,9 @@ def run(project, *args, timeout=900, **env):
 def project(tmp_path_factory):
     dest = tmp_path_factory.mktemp("contributor") / "project"
     shutil.copytree(
-        ROOT, dest, ignore=shutil.ignore_patterns(".venv*", "site", ".git", "node_modules", "__pycache__", ".cache", "shots")
+        ROOT,
+        dest,
+        ignore=shutil.ignore_patterns(".venv*", "site", ".git", "node_modules", "__pycache__", ".cache", "shots"),
     )
     # What a contributor adds: a data file, examples data, example files, pins and the index snapshot.
     data = yaml.safe_load((ROOT / f"data/frameworks/{LIKE}.yaml").read_text())

@@ -31,7 +31,9 @@ def bare_target(setup_id: str, endpoint) -> harness.Target:
     return harness.Target(setup.baseline, endpoint, setup, python, harness.BASELINE_DIR / setup.bare)
 
 
-@pytest.mark.parametrize("setup_id", USED, ids=lambda s: f"on {s}")  # not [id]: runner.spec_results reads those as task records
+@pytest.mark.parametrize(
+    "setup_id", USED, ids=lambda s: f"on {s}"
+)  # not [id]: runner.spec_results reads those as task records
 def test_each_bare_app_answers_every_endpoint_on_its_configuration(setup_id, tmp_path):
     problems = []
     for endpoint in harness.ENDPOINTS:

@@ -109,7 +109,12 @@ def test_measured_criteria_by_hand(data):
                 "version": "1",
             },
         },
-        speed={"json": {"alpha": {"ratio": 0.5, "rps": 900.0, "setup": "Gunicorn"}, "beta": {"ratio": 0.3, "rps": 9000.0, "setup": "Uvicorn"}}},
+        speed={
+            "json": {
+                "alpha": {"ratio": 0.5, "rps": 900.0, "setup": "Gunicorn"},
+                "beta": {"ratio": 0.3, "rps": 9000.0, "setup": "Uvicorn"},
+            }
+        },
         speed_run="2026-11-30",
         code_lines={"hello": {"alpha": 10, "beta": 14}},
     )
@@ -146,7 +151,9 @@ def test_knowing_a_framework_counts_half_for_one_built_on_it(data):
 
 
 def test_missing_data_is_left_out_never_scored_as_zero_or_full(data):
-    evidence = Evidence(speed={"json": {"alpha": {"ratio": 0.5, "rps": 500.0, "setup": "Gunicorn"}}}, speed_run="2026-11-30")
+    evidence = Evidence(
+        speed={"json": {"alpha": {"ratio": 0.5, "rps": 500.0, "setup": "Gunicorn"}}}, speed_run="2026-11-30"
+    )
     rows = {r["id"]: r for r in Ranker(data, evidence).rank([need(2, feature="orm"), need(2, speed="json")])}
     # alpha: orm 2 x 2 + speed 4 x 2 = 12 of 16 -> 75 %; beta: orm 0 of 8, speed no data -> 0 of 8 -> 0 %
     assert (rows["alpha"]["points"], rows["alpha"]["best"], rows["alpha"]["percent"]) == (12, 16, 75)
@@ -310,14 +317,64 @@ def test_evidence_from_a_speed_run_and_an_examples_catalogue():
     run = {
         "conditions": {"date": "2026-11-30"},
         "results": [
-            {"framework": "alpha", "setup": "gunicorn", "server": "gunicorn", "endpoint": "json", "rps": 900.0, "server_config": {}},
+            {
+                "framework": "alpha",
+                "setup": "gunicorn",
+                "server": "gunicorn",
+                "endpoint": "json",
+                "rps": 900.0,
+                "server_config": {},
+            },
             # an alternative set-up is shown, not scored: the deployment's is
-            {"framework": "alpha", "setup": "gthread", "server": "gthread", "endpoint": "json", "rps": 1800.0, "server_config": {}, "alternative": True},
-            {"framework": "beta", "setup": "uvicorn-standard", "server": "uvicorn", "endpoint": "json", "rps": 3000.0, "server_config": {}},
-            {"framework": "gamma", "setup": "sanic", "server": "sanic", "endpoint": "json", "rps": 9000.0, "server_config": {}},  # no bare mode
-            {"framework": "baseline-gunicorn", "setup": "gunicorn", "server": "gunicorn", "endpoint": "json", "rps": 1000.0, "server_config": {}},
-            {"framework": "baseline-gthread", "setup": "gthread", "server": "gthread", "endpoint": "json", "rps": 2000.0, "server_config": {}},
-            {"framework": "baseline-uvicorn-standard", "setup": "uvicorn-standard", "server": "uvicorn", "endpoint": "json", "rps": 10000.0, "server_config": {}},
+            {
+                "framework": "alpha",
+                "setup": "gthread",
+                "server": "gthread",
+                "endpoint": "json",
+                "rps": 1800.0,
+                "server_config": {},
+                "alternative": True,
+            },
+            {
+                "framework": "beta",
+                "setup": "uvicorn-standard",
+                "server": "uvicorn",
+                "endpoint": "json",
+                "rps": 3000.0,
+                "server_config": {},
+            },
+            {
+                "framework": "gamma",
+                "setup": "sanic",
+                "server": "sanic",
+                "endpoint": "json",
+                "rps": 9000.0,
+                "server_config": {},
+            },  # no bare mode
+            {
+                "framework": "baseline-gunicorn",
+                "setup": "gunicorn",
+                "server": "gunicorn",
+                "endpoint": "json",
+                "rps": 1000.0,
+                "server_config": {},
+            },
+            {
+                "framework": "baseline-gthread",
+                "setup": "gthread",
+                "server": "gthread",
+                "endpoint": "json",
+                "rps": 2000.0,
+                "server_config": {},
+            },
+            {
+                "framework": "baseline-uvicorn-standard",
+                "setup": "uvicorn-standard",
+                "server": "uvicorn",
+                "endpoint": "json",
+                "rps": 10000.0,
+                "server_config": {},
+            },
         ],
     }
     speed = guides._speed(run, {"alpha", "beta", "gamma"})

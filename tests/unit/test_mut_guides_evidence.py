@@ -63,9 +63,19 @@ def test_evidence_is_taken_from_what_the_dataset_carries(data, tmp_path):
         "conditions": {"date": "2026-11-30"},
         "results": [
             {"framework": "alpha", "server": "uvicorn", "endpoint": "json", "rps": 1200.0},
-            {"framework": "alpha", "server": "granian", "endpoint": "json", "rps": 9000.0},  # no bare granian app: no ratio
+            {
+                "framework": "alpha",
+                "server": "granian",
+                "endpoint": "json",
+                "rps": 9000.0,
+            },  # no bare granian app: no ratio
             {"framework": "beta", "server": "uvicorn", "endpoint": "json", "rps": 0.5},  # a slow one stays 0.5 / 5000
-            {"framework": "beta", "server": "uvicorn", "endpoint": "html", "rps": 100.0},  # no bare app for html: no data
+            {
+                "framework": "beta",
+                "server": "uvicorn",
+                "endpoint": "html",
+                "rps": 100.0,
+            },  # no bare app for html: no data
             {"framework": "baseline-asgi", "server": "uvicorn", "endpoint": "json", "rps": 5000.0},
         ],
     }
@@ -84,7 +94,10 @@ def test_evidence_is_taken_from_what_the_dataset_carries(data, tmp_path):
     }
     h11 = "Uvicorn with h11 and asyncio (no extras)"
     assert evidence.speed == {
-        "json": {"alpha": {"ratio": 0.24, "rps": 1200.0, "setup": h11}, "beta": {"ratio": 0.0, "rps": 0.5, "setup": h11}}
+        "json": {
+            "alpha": {"ratio": 0.24, "rps": 1200.0, "setup": h11},
+            "beta": {"ratio": 0.0, "rps": 0.5, "setup": h11},
+        }
     }
     assert evidence.speed_run == "2026-11-30"
     assert evidence.endpoints["json"] == "JSON" and set(evidence.endpoints) == set(speed.ENDPOINTS)

@@ -78,11 +78,15 @@ def sp(ratio):
 def test_a_scenario_can_break_ties_by_speed_or_code_size(data):
     tied_small_site(data)
     data.guides["scenarios"][0]["tie_break"] = {"speed": "json"}
-    evidence = Evidence(speed={"json": {"alpha": sp(500.0), "beta": sp(900.0)}}, code_lines={"hello": {"alpha": 12, "beta": 8}})
+    evidence = Evidence(
+        speed={"json": {"alpha": sp(500.0), "beta": sp(900.0)}}, code_lines={"hello": {"alpha": 12, "beta": 8}}
+    )
     assert ids(Ranker(data, evidence).scenarios["small-site"]) == ["beta", "alpha"]  # faster first
     data.guides["scenarios"][0]["tie_break"] = {"code_size": "hello"}
     assert ids(Ranker(data, evidence).scenarios["small-site"]) == ["beta", "alpha"]  # shorter first
-    evidence = Evidence(speed={"json": {"alpha": sp(900.0), "beta": sp(500.0)}}, code_lines={"hello": {"alpha": 8, "beta": 12}})
+    evidence = Evidence(
+        speed={"json": {"alpha": sp(900.0), "beta": sp(500.0)}}, code_lines={"hello": {"alpha": 8, "beta": 12}}
+    )
     assert ids(Ranker(data, evidence).scenarios["small-site"]) == ["alpha", "beta"]
 
 

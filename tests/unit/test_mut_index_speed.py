@@ -299,9 +299,30 @@ def test_sections_follow_the_endpoints_and_sort_fastest_first():
 
 def test_a_bar_chart_is_scaled_to_its_largest_figure_and_marks_each_baseline():
     rows = [
-        {"framework": "fast", "name": "Fast", "setup": "granian", "rps": 4000.0, "ratio": 0.8, "baseline": {"rps": 5000.0}},
-        {"framework": "baseline-uvicorn", "name": "Bare", "setup": "uvicorn", "rps": 2000.0, "ratio": None, "baseline": None},
-        {"framework": "slow", "name": "Slow", "setup": "uvicorn", "rps": 640.0, "ratio": 0.32, "baseline": {"rps": 2000.0}},
+        {
+            "framework": "fast",
+            "name": "Fast",
+            "setup": "granian",
+            "rps": 4000.0,
+            "ratio": 0.8,
+            "baseline": {"rps": 5000.0},
+        },
+        {
+            "framework": "baseline-uvicorn",
+            "name": "Bare",
+            "setup": "uvicorn",
+            "rps": 2000.0,
+            "ratio": None,
+            "baseline": None,
+        },
+        {
+            "framework": "slow",
+            "name": "Slow",
+            "setup": "uvicorn",
+            "rps": 640.0,
+            "ratio": 0.32,
+            "baseline": {"rps": 2000.0},
+        },
         {"framework": "none", "name": "None", "setup": "sanic", "rps": 0.0, "ratio": None, "baseline": None},
     ]
     chart = speed.bar_chart(rows, "Plain text")
@@ -314,22 +335,67 @@ def test_a_bar_chart_is_scaled_to_its_largest_figure_and_marks_each_baseline():
         "title": "Plain text: requests per second, fastest first; each tick marks the bare app on the same server configuration",
     }
     assert chart["bars"] == [
-        {"name": "Fast (granian)", "y": 0, "text_y": 13.0, "w": 256.0, "rps": 4000.0, "ratio": 0.8, "mark_x": 570.0, "baseline": False},
-        {"name": "Bare app (uvicorn)", "y": 24, "text_y": 37.0, "w": 128.0, "rps": 2000.0, "ratio": None, "mark_x": None, "baseline": True},
-        {"name": "Slow (uvicorn)", "y": 48, "text_y": 61.0, "w": 41.0, "rps": 640.0, "ratio": 0.32, "mark_x": 378.0, "baseline": False},
-        {"name": "None (sanic)", "y": 72, "text_y": 85.0, "w": 0.0, "rps": 0.0, "ratio": None, "mark_x": None, "baseline": False},
+        {
+            "name": "Fast (granian)",
+            "y": 0,
+            "text_y": 13.0,
+            "w": 256.0,
+            "rps": 4000.0,
+            "ratio": 0.8,
+            "mark_x": 570.0,
+            "baseline": False,
+        },
+        {
+            "name": "Bare app (uvicorn)",
+            "y": 24,
+            "text_y": 37.0,
+            "w": 128.0,
+            "rps": 2000.0,
+            "ratio": None,
+            "mark_x": None,
+            "baseline": True,
+        },
+        {
+            "name": "Slow (uvicorn)",
+            "y": 48,
+            "text_y": 61.0,
+            "w": 41.0,
+            "rps": 640.0,
+            "ratio": 0.32,
+            "mark_x": 378.0,
+            "baseline": False,
+        },
+        {
+            "name": "None (sanic)",
+            "y": 72,
+            "text_y": 85.0,
+            "w": 0.0,
+            "rps": 0.0,
+            "ratio": None,
+            "mark_x": None,
+            "baseline": False,
+        },
     ]  # text_y: 18 * 0.72 = 12.96 below the top of the bar, to one place; 640 * 0.064 = 40.96
 
 
 def test_a_bar_chart_of_nothing_measured_does_not_divide_by_zero():
-    chart = speed.bar_chart([{"framework": "x", "name": "X", "setup": "sanic", "rps": 0.0}], "JSON", width=450, bar=10, gap=2)
+    chart = speed.bar_chart(
+        [{"framework": "x", "name": "X", "setup": "sanic", "rps": 0.0}], "JSON", width=450, bar=10, gap=2
+    )
     assert chart["bars"][0]["w"] == 0.0 and (chart["height"], chart["bars"][0]["text_y"]) == (12, 7.2)
 
 
 def test_a_pair_has_a_row_per_endpoint_either_measured():
     std = "uvicorn-standard"
     run = {
-        "conditions": {"date": "2026-11-30", "concurrency": 64, "rounds": 3, "duration_s": 5, "cpu": "Xeon", "shared_machine": True},
+        "conditions": {
+            "date": "2026-11-30",
+            "concurrency": 64,
+            "rounds": 3,
+            "duration_s": 5,
+            "cpu": "Xeon",
+            "shared_machine": True,
+        },
         "results": [
             res("baseline-uvicorn-standard", 2000.0, setup=std),
             res("alpha", 1000.0, setup=std),
@@ -347,7 +413,10 @@ def test_a_pair_has_a_row_per_endpoint_either_measured():
     }
     got = speed.pair(run, "alpha", "beta")
     assert got["date"] == "2026-11-30"
-    assert got["conditions"] == "1 worker on 1 core, wrk on another with 64 connections, 3 rounds of 5 s; Xeon; the machine was shared with other work"
+    assert (
+        got["conditions"]
+        == "1 worker on 1 core, wrk on another with 64 connections, 3 rounds of 5 s; Xeon; the machine was shared with other work"
+    )
     assert got["excluded"] == [{"framework": "beta", "endpoint": "json", "reason": "status 500"}]
     rows = [
         (r["endpoint"], r["label"], r["a"] and r["a"]["rps"], r["b"] and r["b"]["rps"], r["a_over_b"])
@@ -374,7 +443,9 @@ def test_a_pair_neither_measured_nor_excluded_has_no_speed_section():
 def test_the_performance_page_without_a_run():
     got = speed.page(None, {"alpha": "Alpha"}, [{"id": "techempower"}])
     assert got["run"] is None and got["sections"] == [] and got["trend"] is None and got["notes"] == []
-    assert got["names"]["alpha"] == "Alpha" and got["names"]["baseline-gunicorn"] == "Bare app (Gunicorn, 1 sync worker)"
+    assert (
+        got["names"]["alpha"] == "Alpha" and got["names"]["baseline-gunicorn"] == "Bare app (Gunicorn, 1 sync worker)"
+    )
     assert got["benchmarks"] == [{"id": "techempower"}] and got["MAX_RATIO"] == 1.1
     assert got["ENDPOINT_LABELS"] == {
         "plaintext": "Plain text",
@@ -388,17 +459,32 @@ def test_the_performance_page_without_a_run():
 def test_the_performance_page_names_baselines_and_frameworks():
     run = {
         "conditions": {"date": "2026-12-07", "environments": []},
-        "results": [res("baseline-uvicorn", 2000.0, setup="uvicorn"), res("alpha", 1000.0, setup="uvicorn"), res("ghost", 500.0, setup="uvicorn")],
+        "results": [
+            res("baseline-uvicorn", 2000.0, setup="uvicorn"),
+            res("alpha", 1000.0, setup="uvicorn"),
+            res("ghost", 500.0, setup="uvicorn"),
+        ],
     }
     got = speed.page(run, {"alpha": "Alpha"}, [])
-    assert [r["name"] for r in got["sections"][0]["rows"]] == ["Bare app (Uvicorn with h11 and asyncio (no extras))", "Alpha", "ghost"]
+    assert [r["name"] for r in got["sections"][0]["rows"]] == [
+        "Bare app (Uvicorn with h11 and asyncio (no extras))",
+        "Alpha",
+        "ghost",
+    ]
     assert [s.id for s in got["setups"]] == ["uvicorn"]
-    assert got["trend"]["dates"] == ["2026-12-07"] and [r["framework"] for r in got["trend"]["rows"]] == ["alpha", "ghost", "baseline-uvicorn"]
+    assert got["trend"]["dates"] == ["2026-12-07"] and [r["framework"] for r in got["trend"]["rows"]] == [
+        "alpha",
+        "ghost",
+        "baseline-uvicorn",
+    ]
 
 
 def test_the_trend_keeps_each_configuration_apart_and_gives_the_change():
     old = {"conditions": {"date": "2026-11-30"}, "results": [res("fastapi", 1000.0), res("baseline-asgi", 2000.0)]}
-    new = {"conditions": {"date": "2026-12-07"}, "results": [res("fastapi", 3000.0, setup="uvicorn-standard"), res("fastapi", 1500.0, setup="uvicorn")]}
+    new = {
+        "conditions": {"date": "2026-12-07"},
+        "results": [res("fastapi", 3000.0, setup="uvicorn-standard"), res("fastapi", 1500.0, setup="uvicorn")],
+    }
     trend = speed.history([old, new])
     assert trend["dates"] == ["2026-11-30", "2026-12-07"]
     rows = {(r["framework"], r["setup"]): (r["points"], r["change"]) for r in trend["rows"]}

@@ -61,7 +61,10 @@ def test_ratio_is_to_the_bare_app_on_the_same_configuration_and_endpoint():
     )
     got = {(r["framework"], r["endpoint"]): r for r in rows}
     assert got[("fastapi", "plaintext")]["ratio"] == 0.5
-    assert got[("fastapi", "plaintext")]["baseline"] == {"server_config": SETUPS["uvicorn-standard"].config("0.55.0"), "rps": 2000}
+    assert got[("fastapi", "plaintext")]["baseline"] == {
+        "server_config": SETUPS["uvicorn-standard"].config("0.55.0"),
+        "rps": 2000,
+    }
     assert got[("fastapi", "json")]["ratio"] == 0.25
     assert got[("flask", "plaintext")]["ratio"] == 0.5
     assert got[("microdot", "plaintext")]["ratio"] == 0.5  # h11 Uvicorn against the h11 bare app, not httptools
@@ -72,7 +75,14 @@ def test_ratio_is_to_the_bare_app_on_the_same_configuration_and_endpoint():
 def test_a_format_1_run_is_read_on_the_configurations_it_ran_on():
     old = [
         {"framework": "baseline-asgi", "server": "uvicorn", "endpoint": "plaintext", "rps": 2000.0, "ratio": 9.0},
-        {"framework": "fastapi", "server": "uvicorn", "endpoint": "plaintext", "rps": 1000.0, "ratio": 0.7, "ratios": [0.7] * 3},
+        {
+            "framework": "fastapi",
+            "server": "uvicorn",
+            "endpoint": "plaintext",
+            "rps": 1000.0,
+            "ratio": 0.7,
+            "ratios": [0.7] * 3,
+        },
         {"framework": "aiohttp", "server": "aiohttp", "endpoint": "plaintext", "rps": 6000.0, "ratio": 3.07},
     ]
     rows = {r["framework"]: r for r in speed.with_ratios(old)}
@@ -91,7 +101,10 @@ def test_reproduction_compares_each_ratio_with_the_committed_run_on_the_same_con
     base = "baseline-uvicorn-standard"
     committed = [result(base, [1000] * 3), result("fastapi", [500] * 3), result("starlette", [800] * 3)]
     current = [result(base, [2000] * 3), result("fastapi", [1100] * 3), result("starlette", [1200] * 3)]
-    current += [result("baseline-granian-asgi", [3000] * 3, setup="granian-asgi"), result("fastapi", [900] * 3, setup="granian-asgi")]
+    current += [
+        result("baseline-granian-asgi", [3000] * 3, setup="granian-asgi"),
+        result("fastapi", [900] * 3, setup="granian-asgi"),
+    ]
     rows = {r["key"][:2]: r for r in speed.compare_runs(committed, current)}
     assert set(rows) == {("fastapi", "uvicorn-standard"), ("starlette", "uvicorn-standard")}
     assert rows[("fastapi", "uvicorn-standard")]["within"]
@@ -100,7 +113,11 @@ def test_reproduction_compares_each_ratio_with_the_committed_run_on_the_same_con
 
 
 def test_an_endpoint_below_half_its_plain_text_is_found_and_its_cost_named():
-    rows = [result("alpha", [1000] * 3), result("alpha", [400] * 3, endpoint="body"), result("alpha", [600] * 3, endpoint="json")]
+    rows = [
+        result("alpha", [1000] * 3),
+        result("alpha", [400] * 3, endpoint="body"),
+        result("alpha", [600] * 3, endpoint="json"),
+    ]
     slow = speed.slow_endpoints(rows)
     assert [(r["endpoint"], r["of_plaintext"]) for r in slow] == [("body", 0.4)]
     shares = speed.package_shares(
@@ -111,7 +128,12 @@ def test_an_endpoint_below_half_its_plain_text_is_found_and_its_cost_named():
             ("/work/examples/json-body/alpha.py", 1, "create"): 2.0,
         }
     )
-    assert shares == {"pydantic": 0.3, "pydantic_core": 0.3, "standard library: json": 0.2, "example and server glue": 0.2}
+    assert shares == {
+        "pydantic": 0.3,
+        "pydantic_core": 0.3,
+        "standard library: json": 0.2,
+        "example and server glue": 0.2,
+    }
     note = speed.cost_note(shares, 0.4)
     assert note.startswith("40% of this framework's plain-text rate") and "pydantic 30%" in note
 
@@ -119,12 +141,28 @@ def test_an_endpoint_below_half_its_plain_text_is_found_and_its_cost_named():
 def test_each_deployment_names_its_configuration_and_alternatives_are_measured_too():
     from pywebcompare.data.profiles import Profile
 
-    p = Profile("x", "X", "x", "x", server="uvicorn", server_extras=("standard",), server_note="Docs.", server_source="https://x.org/",
-                alternatives=(("granian-asgi", (), "Also.", "https://x.org/g"), ("uvicorn", ("standard",), "Same.", "")))
+    p = Profile(
+        "x",
+        "X",
+        "x",
+        "x",
+        server="uvicorn",
+        server_extras=("standard",),
+        server_note="Docs.",
+        server_source="https://x.org/",
+        alternatives=(("granian-asgi", (), "Also.", "https://x.org/g"), ("uvicorn", ("standard",), "Same.", "")),
+    )
     assert [row[0] for row in setups.setups_of(p)] == ["uvicorn-standard", "granian-asgi"]
     assert setups.setup_id("uvicorn") == "uvicorn" and setups.setup_id("gunicorn", ["standard"]) == "gunicorn"
     assert SETUPS["uvicorn-standard"].serve_args() == [
-        "--server", "uvicorn", "--extras", "standard", "--flag", "http=httptools", "--flag", "loop=uvloop"
+        "--server",
+        "uvicorn",
+        "--extras",
+        "standard",
+        "--flag",
+        "http=httptools",
+        "--flag",
+        "loop=uvloop",
     ]
     for s in SETUPS.values():  # every configuration has a bare app, or says why not
         assert (s.bare is None) == bool(s.no_bare), s.id
@@ -234,7 +272,13 @@ def fake_run(monkeypatch, tmp_path, wrong: set[str], fast: float = 1.0, extra: l
     for t in targets:
         t.proc = Namespace(pid=0)
     envs = [
-        {"framework": t.framework, "setup": std.id, "why": "The docs say so.", "python": "3.11.7", "packages": {"uvicorn": "0.55.0"}}
+        {
+            "framework": t.framework,
+            "setup": std.id,
+            "why": "The docs say so.",
+            "python": "3.11.7",
+            "packages": {"uvicorn": "0.55.0"},
+        }
         for t in targets
     ]
     rps = {std.baseline: iter([2000.0, 2400.0, 1600.0]), "fastapi": iter([fast * x for x in (1000.0, 1500.0, 400.0)])}
@@ -252,7 +296,9 @@ def fake_run(monkeypatch, tmp_path, wrong: set[str], fast: float = 1.0, extra: l
     monkeypatch.setattr(harness, "warm", lambda t, n: None)
     monkeypatch.setattr(harness, "machine", lambda: {"cpu": "Test CPU", "cores": 2, "os": "Debian", "wrk": "wrk 4.1.0"})
     monkeypatch.setattr(speed, "newest", lambda root: None)
-    return harness.main(["--frameworks", "fastapi", "--endpoints", "plaintext", "--seed", "1", "--warmup-s", "0", *extra])
+    return harness.main(
+        ["--frameworks", "fastapi", "--endpoints", "plaintext", "--seed", "1", "--warmup-s", "0", *extra]
+    )
 
 
 def test_the_whole_run_refuses_to_publish_when_an_answer_is_wrong(tmp_path, monkeypatch):
@@ -277,7 +323,10 @@ def test_a_clean_run_publishes_a_file_that_passes_its_schema(tmp_path, monkeypat
     assert fastapi["rps"] == 1000.0 and fastapi["ratio"] == 0.5  # median 1000 over the bare app's median 2000
     assert fastapi["baseline"] == {"server_config": fastapi["server_config"], "rps": 2000.0}
     assert fastapi["server_config"] == {
-        "id": "uvicorn-standard", "server": "uvicorn", "version": "0.55.0", "extras": ["standard"],
+        "id": "uvicorn-standard",
+        "server": "uvicorn",
+        "version": "0.55.0",
+        "extras": ["standard"],
         "flags": {"http": "httptools", "loop": "uvloop"},
     }
 
@@ -289,9 +338,16 @@ def test_a_published_run_needs_rounds_of_at_least_5_seconds(tmp_path, monkeypatc
 
 def test_rounds_are_interleaved_every_server_once_per_round_in_a_new_order(monkeypatch):
     endpoint, std = harness.ENDPOINTS[0], SETUPS["uvicorn-standard"]
-    live = [harness.Target(f, endpoint, std, Path("python"), Path(f"{f}.py")) for f in ("baseline-uvicorn-standard", "a", "b", "c", "d")]
+    live = [
+        harness.Target(f, endpoint, std, Path("python"), Path(f"{f}.py"))
+        for f in ("baseline-uvicorn-standard", "a", "b", "c", "d")
+    ]
     order = []
-    monkeypatch.setattr(harness, "load", lambda t, s, c: order.append(t.framework) or {"rps": 1.0, "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0})
+    monkeypatch.setattr(
+        harness,
+        "load",
+        lambda t, s, c: order.append(t.framework) or {"rps": 1.0, "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0},
+    )
     harness.measure(live, Namespace(rounds=3, duration=5, connections=8), harness.random.Random(3))
     rounds = [order[i * 5 : (i + 1) * 5] for i in range(3)]
     assert all(sorted(r) == sorted(t.framework for t in live) for r in rounds)
@@ -368,7 +424,10 @@ def test_a_run_as_the_harness_writes_it_loads_and_exports_in_the_api_shape(tmp_p
     fastapi = next(r for r in exported["results"] if r["framework"] == "fastapi")
     assert set(fastapi) == set(speed.API_FIELDS)
     assert fastapi["ratio"] == round(fastapi["rps"] / fastapi["baseline"]["rps"], 3)
-    assert fastapi["server_config"]["extras"] == ["standard"] and fastapi["baseline"]["server_config"] == fastapi["server_config"]
+    assert (
+        fastapi["server_config"]["extras"] == ["standard"]
+        and fastapi["baseline"]["server_config"] == fastapi["server_config"]
+    )
     json.dumps(exported)  # plain data
 
 
@@ -393,8 +452,10 @@ def test_the_committed_format_1_run_still_loads():
             "not the bare app of this run",
         ),
         (
-            lambda d: [r["server_config"].update(flags={"http": "h11", "loop": "asyncio"}) for r in d["results"][:1]]
-            and d["results"][1]["baseline"]["server_config"].update(flags={"http": "h11", "loop": "asyncio"}),
+            lambda d: (
+                [r["server_config"].update(flags={"http": "h11", "loop": "asyncio"}) for r in d["results"][:1]]
+                and d["results"][1]["baseline"]["server_config"].update(flags={"http": "h11", "loop": "asyncio"})
+            ),
             "results[1].baseline.server_config",
             "another server configuration",
         ),
@@ -456,7 +517,14 @@ def test_the_performance_page_leads_with_requests_per_second_and_marks_each_bare
     html = pages.FRAGMENTS["performance"](speed_site, "../")
     assert html.count("<svg") == 2 and "<table" in html  # two endpoints: two charts, with their tables
     plain = html[html.index('id="endpoint-plaintext"') : html.index('id="endpoint-json"')]
-    names = [plain.index(n) for n in (">Bare app (uvicorn-standard)</text>", ">Alpha (uvicorn-standard)</text>", ">Beta (uvicorn-standard)</text>")]
+    names = [
+        plain.index(n)
+        for n in (
+            ">Bare app (uvicorn-standard)</text>",
+            ">Alpha (uvicorn-standard)</text>",
+            ">Beta (uvicorn-standard)</text>",
+        )
+    ]
     assert names == sorted(names)  # fastest first
     assert ">2,000</text>" in plain and ">1,000</text>" in plain
     assert plain.count('class="pwc-bar-mark"') == 2  # each framework bar marked at its bare app
@@ -476,7 +544,9 @@ def test_a_pair_page_leads_with_requests_per_second_and_the_ratio_beside_it(spee
 
     html = pages.pair_page(speed_site, "alpha", "beta").html
     section = html[html.index('id="speed"') :]
-    assert "<strong>1,000 req/s</strong> on Uvicorn with httptools and uvloop (uvicorn[standard]) (ratio 0.50)" in section
+    assert (
+        "<strong>1,000 req/s</strong> on Uvicorn with httptools and uvloop (uvicorn[standard]) (ratio 0.50)" in section
+    )
     assert "<strong>500 req/s</strong>" in section and "(ratio 0.25)" in section
     assert "<td>2.00</td>" in section and 'href="../../performance/#conditions"' in section
     assert "64 connections, 3 rounds of 5 s" in section
@@ -500,4 +570,6 @@ def test_a_run_on_a_busy_machine_says_so(tmp_path, monkeypatch, load, shared):
 
 
 def test_time_spent_waiting_is_not_counted_as_a_cost():
-    assert speed.package_shares({("~", 0, "<method 'acquire' of '_thread.lock' objects>"): 5.0, ("~", 0, "<built-in method _json.dumps>"): 1.0}) == {"_json": 1.0}
+    assert speed.package_shares(
+        {("~", 0, "<method 'acquire' of '_thread.lock' objects>"): 5.0, ("~", 0, "<built-in method _json.dumps>"): 1.0}
+    ) == {"_json": 1.0}
