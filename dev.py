@@ -9,7 +9,8 @@
     python3 dev.py bench      run the benchmarks (build scaling, page weight, Lighthouse)
     python3 dev.py shots      screenshots of the matrix, a pair page, the compare and the questionnaire
                               at 1280x800 and 390x844, light and dark, into shots/
-    python3 dev.py bench-frameworks [--quick]   measure every framework's speed (needs wrk)
+    python3 dev.py bench-frameworks [--quick]   measure every framework's speed on its production set-up
+                              (installs uv, wrk as root, and the environments; --quick: about 3 min)
     python3 dev.py examples [TASK...]  run the examples catalogue (or only those tasks), with the time
     python3 dev.py mutants [glob ... | --report]  mutation testing: mutmut over pywebcompare/ (or the mutants the
                               globs name, e.g. 'pywebcompare.site.guides.*'), then hand-made mutations

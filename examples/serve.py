@@ -1,8 +1,16 @@
 """Serve one example's `app` on 127.0.0.1 in the foreground, until killed.
 
-    python examples/serve.py --server KIND --port N [--workers 1] examples/<task>/<framework>.py
+    python examples/serve.py --server KIND [--extras standard] [--flag NAME=VALUE ...] --port N [--workers 1] FILE
 
-Run it with the framework's own interpreter (.venv-examples/<framework>/bin/python). Before serving
+Run it with the framework's own interpreter (.venv-examples/<framework>/bin/python). The server
+configuration is the server kind, its extras and its flags: `--extras standard` on uvicorn (or
+palfrey) serves with httptools and uvloop, named explicitly, as uvicorn[standard] installs them;
+without it, with h11 and asyncio; `--flag` sets one server setting (http, loop, threads,
+interface). The speed harness serves a framework and its bare baseline with the very same
+arguments. A bare app (a raw WSGI or ASGI callable, an RSGI coroutine, a low-level aiohttp handler,
+a Tornado request callback) is served as such by its server.
+
+Before serving
 it prints one line `app: <module>.<class>` naming the class of the loaded `app`, so the specs can
 check which framework really serves the example. Imports only the standard library at the top:
 each server is imported when chosen.
@@ -29,6 +37,7 @@ KINDS = (
     "waitress",
     "gevent-websocket",
     "granian",
+    "granian-asgi",
     "rocket",
     "robyn",
     "nicegui",
@@ -58,8 +67,58 @@ def load_app(path: str | Path):
     return app
 
 
+PROFILE_ENV = "PWC_PROFILE"  # a folder: each server process profiles itself into <folder>/<pid>.pstats;
+# SIGPROF starts the profile afresh (the harness sends it once the server is warm)
+
+
+PROFILING = {"live": False, "threads": []}  # after SIGPROF: each thread's profiler, made on its next call
+
+
+def start_profile():
+    """cProfile this process (and, through fork, its workers) until it exits, when PWC_PROFILE names a folder.
+    Threads (waitress, gthread, CherryPy) get a profiler each once SIGPROF has said the server is warm."""
+    folder = os.environ.get(PROFILE_ENV)
+    if not folder or getattr(start_profile, "on", False):
+        return
+    import atexit
+    import cProfile
+    import marshal
+    import signal
+    import threading
+
+    profiler = cProfile.Profile()
+    start_profile.on = True
+
+    def in_thread(frame, event, arg):  # each new thread's profile hook until the profile goes live
+        if PROFILING["live"]:
+            mine = cProfile.Profile()
+            PROFILING["threads"].append(mine)
+            mine.enable()  # replaces this hook in this thread
+
+    def dump():
+        profiler.disable()
+        profiler.dump_stats(f"{folder}/{os.getpid()}.pstats")
+        for n, mine in enumerate(PROFILING["threads"]):  # read, not disabled: that would stop this thread's
+            mine.snapshot_stats()
+            with open(f"{folder}/{os.getpid()}-thread{n}.pstats", "wb") as out:
+                marshal.dump(mine.stats, out)
+
+    def restart(signum, frame):  # SIGPROF from the harness: forget start-up and imports, profile from here
+        profiler.disable()
+        profiler.clear()
+        profiler.enable()
+        PROFILING["live"] = True
+
+    with contextlib.suppress(ValueError):  # only the main thread may set a handler
+        signal.signal(signal.SIGPROF, restart)
+    threading.setprofile(in_thread)
+    atexit.register(dump)
+    profiler.enable()
+
+
 def env_app():
     """Factory for uvicorn's worker processes: the example named in the environment."""
+    start_profile()
     return load_app(os.environ[ENV_FILE])
 
 
@@ -81,9 +140,18 @@ def serve_gunicorn(path, port, workers, threads=1):
     Example().run()
 
 
-# uvicorn picks httptools and uvloop when an environment happens to hold them (BlackSheep's does);
-# naming the pure-Python ones keeps every uvicorn app, and the raw ASGI baseline, on the same server.
+# uvicorn picks httptools and uvloop when an environment happens to hold them, so serve.py always
+# names them: h11 and asyncio by default, httptools and uvloop with the standard extras.
 UVICORN = {"http": "h11", "loop": "asyncio"}
+UVICORN_STANDARD = {"http": "httptools", "loop": "uvloop"}
+FLAGS: dict[str, str] = {}  # --flag NAME=VALUE, read by the servers that take them
+
+
+def uvicorn_settings(extras=(), flags=None):
+    """uvicorn's (and palfrey's) http and loop settings for a server configuration."""
+    chosen = dict(UVICORN_STANDARD if "standard" in extras else UVICORN)
+    chosen.update({k: v for k, v in (flags or {}).items() if k in ("http", "loop")})
+    return chosen
 
 
 def serve_uvicorn(path, port, workers):
@@ -121,18 +189,40 @@ def serve_hypercorn(path, port, workers):
 
 
 def serve_aiohttp(path, port, workers):
+    """web.run_app for an aiohttp Application; a bare handler (`async def app(request)`) on aiohttp's
+    low-level server (web.Server), the same HTTP protocol with no application, router or middleware."""
+    import asyncio
+
     from aiohttp import web
 
     if workers != 1:
         sys.exit("aiohttp: web.run_app runs one process; use --workers 1")
-    web.run_app(load_app(path), host="127.0.0.1", port=port, print=None, access_log=None)
+    app = load_app(path)
+    if isinstance(app, web.Application):
+        web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
+        return
+
+    async def main():
+        server = web.Server(app, access_log=None)
+        await asyncio.get_running_loop().create_server(server, "127.0.0.1", port)
+        await asyncio.Event().wait()
+
+    asyncio.run(main())
 
 
 def serve_tornado(path, port, workers):
+    """app.listen for a Tornado Application; a bare request callback on tornado.httpserver.HTTPServer."""
     import asyncio
 
     async def main():
-        load_app(path).listen(port, address="127.0.0.1")
+        from tornado.httpserver import HTTPServer
+        from tornado.web import Application
+
+        app = load_app(path)
+        if isinstance(app, Application):
+            app.listen(port, address="127.0.0.1")
+        else:
+            HTTPServer(app).listen(port, address="127.0.0.1")
         await asyncio.Event().wait()
 
     if workers != 1:
@@ -169,7 +259,9 @@ def serve_cherrypy(path, port, workers):
 def serve_waitress(path, port, workers):
     import waitress
 
-    waitress.serve(load_app(path), host="127.0.0.1", port=port, threads=max(4, workers * 4), _quiet=True)
+    waitress.serve(
+        load_app(path), host="127.0.0.1", port=port, threads=int(FLAGS.get("threads", max(4, workers * 4))), _quiet=True
+    )
 
 
 def serve_gevent_websocket(path, port, workers):
@@ -182,8 +274,9 @@ def serve_gevent_websocket(path, port, workers):
     WSGIServer(("127.0.0.1", port), load_app(path), handler_class=WebSocketHandler, log=None).serve_forever()
 
 
-def serve_granian(path, port, workers):
-    """Granian on its RSGI interface, as `emmett serve` runs it; its workers load the example by path."""
+def serve_granian(path, port, workers, interface="rsgi"):
+    """Granian on its RSGI interface, as `emmett serve` runs it (or on ASGI: granian-asgi); its workers
+    load the example by path."""
     from granian import Granian
     from granian.constants import Interfaces
     from granian.log import LogLevels
@@ -193,12 +286,16 @@ def serve_granian(path, port, workers):
         "serve:env_app",
         address="127.0.0.1",
         port=port,
-        interface=Interfaces.RSGI,
+        interface=Interfaces.ASGI if FLAGS.get("interface", interface) == "asgi" else Interfaces.RSGI,
         workers=workers,
         factory=True,
         working_dir=Path(__file__).parent,
         log_level=LogLevels.warning,
     ).serve()
+
+
+def serve_granian_asgi(path, port, workers):
+    serve_granian(path, port, workers, interface="asgi")
 
 
 def serve_rocket(path, port, workers):
@@ -209,6 +306,7 @@ def serve_rocket(path, port, workers):
         sys.exit("rocket: serve.py runs one process; use --workers 1")
     Rocket3(("127.0.0.1", port), "wsgi", {"wsgi_app": load_app(path)}).start()
 
+
 def serve_robyn(path, port, workers):
     """Robyn's own Rust server, in this process: one process with one worker thread."""
     app = load_app(path)
@@ -217,6 +315,7 @@ def serve_robyn(path, port, workers):
     app.config.processes = 1
     app.config.workers = 1
     app.start(host="127.0.0.1", port=port, _check_port=False)  # the check would prompt on stdin
+
 
 def serve_nicegui(path, port, workers):
     """NiceGUI's ui.run(), which starts Uvicorn itself and adds NiceGUI's own middleware and start-up hooks."""
@@ -227,6 +326,7 @@ def serve_nicegui(path, port, workers):
         sys.exit("nicegui: NiceGUI does not support several workers; use --workers 1")
     os.environ.pop("PYTEST_CURRENT_TEST", None)  # NiceGUI treats it as a test run and skips the real server
     ui.run(host="127.0.0.1", port=port, reload=False, show=False, show_welcome_message=False)
+
 
 def serve_palfrey(path, port, workers):
     """Palfrey, the ASGI server of the Dymmond projects (Ravyn's docs run apps with it)."""
@@ -286,8 +386,14 @@ def main(argv=None):
     parser.add_argument("--server", choices=KINDS, required=True)
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--extras", default="", help="the server's extras, comma-separated (standard)")
+    parser.add_argument("--flag", action="append", default=[], help="NAME=VALUE: one server setting")
     parser.add_argument("file")
     args = parser.parse_args(argv)
+    FLAGS.update(f.split("=", 1) for f in args.flag if "=" in f)
+    start_profile()
+    extras = tuple(e for e in args.extras.split(",") if e)
+    UVICORN.update(uvicorn_settings(extras, FLAGS))
     with contextlib.redirect_stdout(sys.stderr):  # a banner printed on import (Panther's) must not come first
         app = load_app(args.file)
     if args.server == "reflex":
@@ -295,7 +401,7 @@ def main(argv=None):
     app = load_app(args.file)
     print(f"app: {type(app).__module__}.{type(app).__qualname__}", flush=True)
     if args.server == "gthread":
-        serve_gunicorn(args.file, args.port, args.workers, threads=8)
+        serve_gunicorn(args.file, args.port, args.workers, threads=int(FLAGS.get("threads", 8)))
     else:
         globals()[f"serve_{args.server.replace('-', '_')}"](args.file, args.port, args.workers)
 

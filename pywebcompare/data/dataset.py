@@ -156,6 +156,7 @@ class Dataset:
     retired: list[dict] = field(default_factory=list)  # frameworks readers search for that are no more
     surveys: dict = field(default_factory=lambda: {"checked": None, "surveys": []})  # data/surveys.yaml
     speed: dict | None = None  # the newest measured speed run (data/speed/<date>.yaml), if any
+    speed_runs: list[dict] = field(repr=False, default_factory=list)  # every kept run, oldest first (the trend)
     where: dict[str, Loaded] = field(repr=False, default_factory=dict)  # file name -> positions
     warnings: list[Problem] = field(repr=False, default_factory=list)
     examples: dict | None = field(repr=False, default=None)  # the code catalogue (examples.catalogue)

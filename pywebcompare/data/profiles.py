@@ -35,6 +35,9 @@ class Profile:
     server_extras: tuple[str, ...] = ()
     server_note: str = ""
     server_source: str = ""
+    alternatives: tuple[
+        tuple[str, tuple[str, ...], str, str], ...
+    ] = ()  # other set-ups: (server, extras, note, source)
 
     @property
     def app_modules(self) -> tuple[str, ...]:
@@ -66,6 +69,11 @@ def _profile(fid: str, data: dict) -> Profile | None:
         server_extras=tuple((deploy.get("extras") if isinstance(deploy, dict) else None) or ()),
         server_note=(deploy.get("note") if isinstance(deploy, dict) else "") or "",
         server_source=(deploy.get("source") if isinstance(deploy, dict) else "") or "",
+        alternatives=tuple(
+            (a["server"], tuple(a.get("extras") or ()), a.get("note") or "", a.get("source") or "")
+            for a in ((deploy.get("alternatives") if isinstance(deploy, dict) else None) or ())
+            if isinstance(a, dict) and a.get("server")
+        ),
     )
 
 

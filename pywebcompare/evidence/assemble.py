@@ -45,6 +45,7 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
         retired=files.get("retired").data["retired"] if files.get("retired") else [],
         surveys=files.get("surveys").data if files.get("surveys") else {"checked": None, "surveys": []},
         speed=newest_run(files.folder("speed")),
+        speed_runs=[files.folder("speed")[k].data for k in sorted(files.folder("speed"))],
         where={loaded.name: loaded for loaded in files.each()},
         warnings=problems,  # every error has raised above: what is left are warnings
         index=snapshots,

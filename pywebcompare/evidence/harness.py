@@ -1,32 +1,38 @@
 #!/usr/bin/env python3
-"""Framework speed: every framework's examples under load, beside a raw WSGI and a raw ASGI baseline.
+"""Framework speed: every framework's examples under load, on its production set-up, beside a bare app
+on the very same server configuration.
 
-Each example (examples/<task>/<framework>.py) runs through examples/serve.py in its framework's
-environment (.venv-examples/<id>/) on the server its framework's docs recommend, one worker pinned
-to core 0; wrk, pinned to core 1, loads it on 127.0.0.1. Every response is checked before any
-timing: a wrong answer excludes that framework and endpoint, and a run with exclusions is not
-published. Then: a warm-up, and rounds in shuffled order; per framework, server and endpoint the
-median rps, its spread over rounds, p50/p99 latency, RSS after the load and cold start.
+Each framework runs on the server configuration its data's `deployment` names (and on each of its
+`alternatives`): the server kind, its extras and its flags (pywebcompare/evidence/setups.py), via
+examples/serve.py, one worker pinned to core 0; wrk, pinned to core 1, loads it on 127.0.0.1.
+Every configuration used also serves a bare app (no framework) with the same arguments, in an
+environment holding the same pinned server packages as the framework's, so
+ratio = framework rps / bare rps compares frameworks, not servers. Every response is checked before
+any timing. Then: a warm-up, and interleaved rounds (each round runs every server once, in a new
+random order); per framework, configuration and endpoint the median rps, its spread, p50/p99
+latency, RSS after the load and cold start. An endpoint below half of its framework's own plain-text
+figure is profiled (cProfile) to name where the time goes.
 
     python -m pywebcompare.evidence.harness [--quick] [--frameworks a,b] [--endpoints plaintext,json]
 
-A full run writes data/speed/<date>.yaml (unless --no-publish); --quick publishes nothing.
-Either prints each ratio to its baseline beside the newest committed run's.
+A full run writes data/speed/<date>.yaml unless a check fails or a ratio exceeds 1.1; --quick
+publishes nothing. Either prints each ratio beside the newest committed run's.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import http.client
 import json
 import os
 import platform
+import pstats
 import random
 import shutil
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,7 +42,8 @@ from pathlib import Path
 
 from pywebcompare import ROOT
 from pywebcompare.data.profiles import profiles
-from pywebcompare.evidence import environments, examples, runner, speed
+from pywebcompare.evidence import environments, examples, runner, setups, speed
+from pywebcompare.evidence.setups import SETUPS, Setup
 
 HERE = Path(__file__).resolve().parent
 
@@ -46,26 +53,9 @@ BASELINE_DIR = HERE / "baselines"
 BENCH_VENVS = ROOT / ".venv-bench"
 SERVER_CORE, WRK_CORE = "0", "1"
 START_TIMEOUT = 30.0  # seconds for a server to answer its first request
-
-# The server each framework's own docs recommend for production, and where they say so: read from
-# each framework's data (`deployment`), so adding a framework adds no line here.
-SERVERS = {fid: (p.server, p.server_note, p.server_source) for fid, p in profiles().items() if p.server}
-BASELINE_SERVERS = {
-    "baseline-wsgi": ("gunicorn", "wsgi.py", "The same server as the WSGI frameworks, serving a plain WSGI callable."),
-    "baseline-asgi": ("uvicorn", "asgi.py", "The same server as most ASGI frameworks, serving a plain ASGI callable."),
-}
-# What examples/serve.py runs for each kind, for the conditions card (one worker everywhere).
-SERVER_FLAGS = {
-    "gunicorn": "gunicorn, 1 sync worker (workers=1, worker_class=sync), access log off",
-    "gthread": "gunicorn, 1 gthread worker with 8 threads, access log off",
-    "uvicorn": "uvicorn, 1 process, loop {loop}, HTTP parser {http}, access log off",
-    "hypercorn": "hypercorn on asyncio, 1 worker",
-    "aiohttp": "aiohttp web.run_app, 1 process, access log off",
-    "tornado": "tornado app.listen on the asyncio loop, 1 process",
-    "sanic": "sanic app.run(single_process=True), access log off",
-    "cherrypy": "CherryPy engine with Cheroot, thread pool of 10, autoreload off",
-    "waitress": "waitress.serve, 1 process, its default 4 threads",
-}
+FULL = {"duration": 5, "rounds": 3, "warmup_s": 1, "warmup": 200}  # a published run: >= 3 rounds of >= 5 s
+QUICK = {"duration": 1, "rounds": 3, "warmup_s": 0, "warmup": 50}
+BUSY = 1.0  # a one-minute load average above this on 2 cores: other work shares the machine
 
 USER = {"id": 1, "name": "Ada Lovelace", "email": "ada@example.com"}
 
@@ -185,24 +175,29 @@ def verify(port: int, endpoint: Endpoint) -> list[str]:
 
 @dataclass
 class Target:
-    """One framework's example of one endpoint, on one server."""
+    """One framework's example of one endpoint (or the bare app), on one server configuration."""
 
     framework: str
     endpoint: Endpoint
-    server: str
+    setup: Setup
     python: Path
     file: Path
+    version: str = ""  # the server's version in this environment
+    alternative: bool = False  # a set-up from deployment.alternatives
     port: int = 0
     proc: subprocess.Popen | None = None
     log: Path | None = None
     startup_ms: float = 0.0
     rss_mib: float = 0.0
     rounds: list[dict] = field(default_factory=list)
-    ratios: list[float] = field(default_factory=list)  # rps over its baseline's, run next to it, per round
 
     @property
     def name(self) -> str:
-        return f"{self.framework}/{self.endpoint.id}"
+        return f"{self.framework}/{self.setup.id}/{self.endpoint.id}"
+
+    @property
+    def is_baseline(self) -> bool:
+        return setups.is_baseline(self.framework)
 
 
 def free_port() -> int:
@@ -211,25 +206,27 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(target: Target, logs: Path) -> list[str]:
-    """Start the server on core 0, time import + first response, check every answer; problems or []."""
+def launch(target: Target, logs: Path, env: dict | None = None) -> subprocess.Popen:
     target.port = free_port()
-    target.log = logs / f"{target.framework}-{target.endpoint.id}.log"
-    cmd = ["taskset", "-c", SERVER_CORE, str(target.python), *serve_command(target.server, target.port, target.file)]
-    began = time.perf_counter()
+    target.log = logs / f"{target.framework}-{target.setup.id}-{target.endpoint.id}.log"
+    cmd = ["taskset", "-c", SERVER_CORE, str(target.python), *serve_command(target.setup, target.port, target.file)]
     with target.log.open("wb") as log:  # from the example's folder, as the specs run it (templates/ is relative)
-        target.proc = subprocess.Popen(
+        return subprocess.Popen(
             cmd,
             cwd=target.file.parent,
             stdout=log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            env={**os.environ, **(env or {})},
         )
+
+
+def wait_ready(target: Target, began: float) -> list[str]:
     while True:
         try:
             ask(target.port, target.endpoint.timed, timeout=2.0)
-            break
+            return []
         except OSError:
             ended = target.proc.poll() is not None
             if ended or time.perf_counter() - began > START_TIMEOUT:
@@ -240,6 +237,15 @@ def start(target: Target, logs: Path) -> list[str]:
                     else f"the server did not answer within {START_TIMEOUT:.0f} s: {tail}"
                 ]
             time.sleep(0.005)
+
+
+def start(target: Target, logs: Path) -> list[str]:
+    """Start the server on core 0, time import + first response, check every answer; problems or []."""
+    began = time.perf_counter()
+    target.proc = launch(target, logs)
+    problems = wait_ready(target, began)
+    if problems:
+        return problems
     target.startup_ms = round((time.perf_counter() - began) * 1000, 1)
     return wrong_app(target) + verify(target.port, target.endpoint)
 
@@ -253,9 +259,10 @@ def wrong_app(target: Target) -> list[str]:
     return []
 
 
-def serve_command(server: str, port: int, file: Path) -> list[str]:
-    """The arguments after the interpreter that serve `file` with `server` on 127.0.0.1:port, one worker."""
-    return [str(SERVE), "--server", server, "--port", str(port), "--workers", "1", str(file)]
+def serve_command(setup: Setup, port: int, file: Path) -> list[str]:
+    """The arguments after the interpreter that serve `file` on `setup` at 127.0.0.1:port, one worker:
+    the very same for a framework and its bare baseline."""
+    return [str(SERVE), *setup.serve_args(), "--port", str(port), "--workers", "1", str(file)]
 
 
 def stop(target: Target) -> None:
@@ -328,35 +335,77 @@ def load(target: Target, seconds: float, connections: int) -> dict:
     return parse_wrk(done.stdout + done.stderr)
 
 
-# ---- environments and conditions ------------------------------------------------------------------
+# ---- environments ---------------------------------------------------------------------------------
 
 
-def example_server(fid: str) -> str:
-    """The server the examples data names for a framework, else the one in SERVERS."""
-    path = ROOT / "data" / "examples" / f"{fid}.yaml"
-    if path.exists():
-        import yaml
-
-        named = (yaml.safe_load(path.read_text()) or {}).get("server")
-        if named:
-            return named
-    return SERVERS[fid][0]
+def pins_of(setup: Setup) -> dict[str, str]:
+    """name -> version of a configuration's pinned server packages (baselines/server-<pins>.txt)."""
+    text = (BASELINE_DIR / f"server-{setup.pins}.txt").read_text()
+    pairs = (ln.split("==", 1) for ln in text.splitlines() if "==" in ln and not ln.startswith("#"))
+    return {name.strip().lower(): version.strip() for name, version in pairs}
 
 
-def baseline_python(bid: str) -> Path:
-    """The baseline's own environment, created with uv from its pinned requirements when they changed."""
-    kind = bid.removeprefix("baseline-")
-    requirements = BASELINE_DIR / f"requirements-{kind}.txt"
+def _sync(venv: Path, python_version: str, stamp_text: str, requirements: list[Path], overlay: Path | None) -> Path:
+    """A uv environment from `requirements`, with `overlay`'s pins laid over it without their dependencies;
+    remade only when its inputs changed (environments.ensure, the one rule for every environment)."""
+
+    def install(python: Path) -> None:
+        sync = [
+            runner.uv(),
+            "pip",
+            "sync",
+            "-q",
+            "--compile-bytecode",
+            "--python",
+            str(python),
+            *map(str, requirements),
+        ]
+        subprocess.run(sync, check=True)
+        if overlay:
+            subprocess.run(
+                [runner.uv(), "pip", "install", "-q", "--no-deps", "--python", str(python), "-r", str(overlay)],
+                check=True,
+            )
+
     return environments.ensure(
-        BENCH_VENVS / bid,
-        requirements.read_text(),
-        make=lambda env: subprocess.run([runner.uv(), "venv", "-q", "--python", runner.PYTHON, str(env)], check=True),
-        install=lambda python: subprocess.run(
-            [runner.uv(), "pip", "sync", "-q", "--python", str(python), str(requirements)], check=True
+        venv,
+        stamp_text,
+        make=lambda env: subprocess.run(
+            [runner.uv(), "venv", "-q", "--python", runner.interpreter(python_version), str(env)], check=True
         ),
+        install=install,
+        same_base=f"python {python_version}\n",
     )
 
 
+def framework_python(fid: str, setup: Setup) -> Path:
+    """The framework's environment with its configuration's server packages at their pinned versions:
+    its examples environment when it already holds them, else a copy of it with them laid over."""
+    python = runner.ensure_venv(fid)
+    if setup.pins is None:
+        return python  # the framework's own server: its own pins
+    wanted = pins_of(setup)
+    have = environment(python)[1]
+    if all(have.get(name) == version for name, version in wanted.items()):
+        return python
+    reqs = ROOT / examples.REQUIREMENTS / f"{fid}.txt"
+    pins = BASELINE_DIR / f"server-{setup.pins}.txt"
+    version = profiles()[fid].python
+    stamp = f"python {version}\n{reqs.read_text()}\n{pins.read_text()}"
+    return _sync(BENCH_VENVS / f"{fid}--{setup.id}", version, stamp, [reqs], pins)
+
+
+def baseline_python(setup: Setup, host: Path) -> Path:
+    """The bare app's environment: the configuration's pinned server packages alone, or, for a server
+    that is a framework's own package, that framework's environment (`host`)."""
+    if setup.pins is None:
+        return host
+    pins = BASELINE_DIR / f"server-{setup.pins}.txt"
+    stamp = f"python {runner.PYTHON}\n{pins.read_text()}"
+    return _sync(BENCH_VENVS / f"bare-{setup.pins}", runner.PYTHON, stamp, [pins], None)  # one per pins file
+
+
+@functools.cache
 def environment(python: Path) -> tuple[str, dict[str, str]]:
     """The Python version of an environment and every package installed in it."""
     code = (
@@ -368,9 +417,8 @@ def environment(python: Path) -> tuple[str, dict[str, str]]:
     return version, dict(sorted(pkgs.items()))
 
 
-def flags(server: str, pkgs: dict[str, str]) -> str:
-    # examples/serve.py runs every uvicorn app with h11 and asyncio, as the raw ASGI baseline
-    return SERVER_FLAGS[server].format(loop="asyncio", http="h11")
+def server_version(setup: Setup, pkgs: dict[str, str]) -> str:
+    return pkgs.get(setup.packages[0], "unknown") if setup.packages else "unknown"
 
 
 def machine() -> dict:
@@ -395,15 +443,14 @@ def machine() -> dict:
 # ---- the run --------------------------------------------------------------------------------------
 
 
-def targets_for(frameworks: list[str], endpoints: list[Endpoint]) -> tuple[list[Target], list[dict], dict]:
-    """Every target that has an example and an environment; the others as exclusions with a reason."""
-    targets, excluded, servers = [], [], {}
-    for bid, (server, file, why) in BASELINE_SERVERS.items():
-        python = baseline_python(bid)
-        version, pk = environment(python)
-        servers[bid] = {"server": server, "flags": flags(server, pk), "why": why, "python": version, "packages": pk}
-        targets += [Target(bid, e, server, python, BASELINE_DIR / file) for e in endpoints]
+def targets_for(frameworks: list[str], endpoints: list[Endpoint]) -> tuple[list[Target], list[dict], list[dict]]:
+    """Every target with an example and an environment, and one bare app per configuration used (on an
+    environment with the same server packages); the others as exclusions with a reason; and each
+    environment's record (framework, configuration, why, python, packages)."""
+    targets, excluded, envs = [], [], []
+    hosts: dict[str, Path] = {}  # configuration -> an environment that holds its server, for the bare app
     for fid in frameworks:
+        profile = profiles()[fid]
         if not (ROOT / examples.REQUIREMENTS / f"{fid}.txt").exists():
             excluded += [
                 {
@@ -414,35 +461,47 @@ def targets_for(frameworks: list[str], endpoints: list[Endpoint]) -> tuple[list[
                 for e in endpoints
             ]
             continue
-        python = runner.ensure_venv(fid)
-        server = example_server(fid)
+        for n, (sid, why, source) in enumerate(setups.setups_of(profile)):
+            setup = SETUPS.get(sid)
+            if setup is None:
+                excluded += [
+                    {"framework": fid, "endpoint": e.id, "reason": f"no server configuration for {sid} in setups.py"}
+                    for e in endpoints
+                ]
+                continue
+            python = framework_python(fid, setup)
+            hosts.setdefault(sid, python)
+            version, pk = environment(python)
+            entry = {"framework": fid, "setup": sid, "why": why, "source": source, "python": version, "packages": pk}
+            envs.append({k: v for k, v in entry.items() if v})
+            for e in endpoints:
+                file = ROOT / "examples" / e.task / f"{fid}.py"
+                if file.exists():
+                    targets.append(Target(fid, e, setup, python, file, server_version(setup, pk), alternative=n > 0))
+                elif n == 0:
+                    excluded.append(
+                        {"framework": fid, "endpoint": e.id, "reason": f"no example examples/{e.task}/{fid}.py"}
+                    )
+    for sid, host in hosts.items():
+        setup = SETUPS[sid]
+        if setup.bare is None:
+            continue
+        python = baseline_python(setup, host)
         version, pk = environment(python)
-        _, why, source = SERVERS[fid]
-        if server != SERVERS[fid][0]:
-            why = f"The examples data names {server}. " + why
-        servers[fid] = {
-            "server": server,
-            "flags": flags(server, pk),
-            "why": why,
-            "source": source,
-            "python": version,
-            "packages": pk,
-        }
-        for e in endpoints:
-            file = ROOT / "examples" / e.task / f"{fid}.py"
-            if file.exists():
-                targets.append(Target(fid, e, server, python, file))
-            else:
-                excluded.append(
-                    {"framework": fid, "endpoint": e.id, "reason": f"no example examples/{e.task}/{fid}.py"}
-                )
-    return targets, excluded, servers
+        why = f"The bare app of this configuration: {setup.bare_note or 'no framework, the same server, extras and flags'}."
+        envs.append({"framework": setup.baseline, "setup": sid, "why": why, "python": version, "packages": pk})
+        targets += [
+            Target(setup.baseline, e, setup, python, BASELINE_DIR / setup.bare, server_version(setup, pk))
+            for e in endpoints
+        ]
+    return targets, excluded, envs
 
 
 def preflight() -> None:
     if not shutil.which("wrk"):
         sys.exit(
-            "The speed benchmark needs wrk, the HTTP load generator: run `sudo apt-get install wrk` (Debian/Ubuntu)."
+            "The speed benchmark needs wrk, the HTTP load generator: run `sudo apt-get install wrk` (Debian/Ubuntu), "
+            "or `python3 dev.py bench-frameworks` as root, which installs it."
         )
     if not shutil.which("taskset"):
         sys.exit("The speed benchmark pins processes with taskset: run `sudo apt-get install util-linux`.")
@@ -450,59 +509,79 @@ def preflight() -> None:
         sys.exit("The speed benchmark needs 2 cores: the server runs on core 0 and wrk on core 1.")
     if not SERVE.exists():
         sys.exit(f"{SERVE.relative_to(ROOT)} is missing: the speed benchmark serves the examples with it.")
-    if not shutil.which("uv"):
-        sys.exit("The baselines' environments are created with uv: run `python3 -m pip install uv`.")
+    runner.uv()  # says how to install uv when it is missing
+
+
+def estimate(n_targets: int, args) -> float:
+    """Seconds the timed part takes: warm-up and rounds, plus about 2 s per server to start and check
+    (and about 10 s per slow endpoint profiled, not counted)."""
+    return n_targets * (args.rounds * args.duration + args.warmup_s + 2)
 
 
 def run(args) -> int:
     preflight()
     began = time.perf_counter()
+    args.load_before = os.getloadavg()[0]
     endpoints = [e for e in ENDPOINTS if e.id in args.endpoints]
-    targets, excluded, servers = targets_for(args.frameworks, endpoints)
+    print("Preparing the environments (uv) ...", flush=True)
+    targets, excluded, envs = targets_for(args.frameworks, endpoints)
+    print(
+        f"{len(targets)} servers ({sum(t.is_baseline for t in targets)} bare baselines) on "
+        f"{len({t.setup.id for t in targets})} server configurations; about {estimate(len(targets), args) / 60:.0f} min",
+        flush=True,
+    )
+    if estimate(len(targets), args) > 30 * 60:
+        print("  (more than 30 min: --endpoints or --frameworks measure part of it)", flush=True)
     rng = random.Random(args.seed)
     failed = []  # wrong answers: they forbid publishing
     logs = Path(tempfile.mkdtemp(prefix="pwc-speed-"))
     live = []
     try:
-        print(f"Starting {len(targets)} servers on core {SERVER_CORE} (each checked before timing) ...", flush=True)
+        print(f"Starting the servers on core {SERVER_CORE} (each checked before timing) ...", flush=True)
         for t in rng.sample(targets, len(targets)):
             problems = start(t, logs)
             if problems:
                 stop(t)
                 reason = "; ".join(problems)
-                failed.append({"framework": t.framework, "endpoint": t.endpoint.id, "reason": reason})
+                failed.append(
+                    {"framework": t.framework, "endpoint": t.endpoint.id, "reason": f"{t.setup.label}: {reason}"}
+                )
                 print(f"  EXCLUDED {t.name}: {reason}", flush=True)
             else:
                 live.append(t)
-        print(f"Warm-up: {args.warmup} requests to each server ...", flush=True)
+        print(f"Warm-up: {args.warmup} requests to each server, then {args.warmup_s} s under load ...", flush=True)
         for t in live:
             warm(t, args.warmup)
+            if args.warmup_s:
+                load(t, args.warmup_s, args.connections)
         measure(live, args, rng)
         for t in live:
             t.rss_mib = rss_mib(t.proc.pid)  # after the load
     finally:
         for t in targets:
             stop(t)
-    results = [result_of(t) for t in live]
+    results = speed.with_ratios([result_of(t) for t in live])
+    if not args.no_profile:
+        explain(results, live, logs)
     elapsed = time.perf_counter() - began
     report(results, excluded + failed, elapsed)
     committed = speed.newest(ROOT)
     if committed:
         print_comparison(committed, results)
-    flagged = speed.beats_baseline(results, servers)
+    flagged = speed.beats_baseline(results)
     for line in flagged:
         print(f"FLAG: {line}")
     errors = [r for r in results if r["errors"]]
     for r in errors:
         print(f"WARNING: {r['framework']} {r['endpoint']}: {r['errors']} socket or status errors under load")
-    document = run_document(args, results, excluded + failed, servers, flagged, elapsed)
+    document = run_document(args, results, excluded + failed, envs, flagged, elapsed)
     kept = ROOT / "benchmarks" / "out" / f"speed-{time.strftime('%Y%m%dT%H%M%S')}.yaml"  # every run, for a look
     kept.parent.mkdir(parents=True, exist_ok=True)
     kept.write_text(speed.dump(document))
-    refusal = refuse_publishing(args, failed)
+    refusal = refuse_publishing(args, failed, flagged)
     if refusal:
         print(f"{refusal} Figures kept in {kept.relative_to(ROOT)}. Took {elapsed:.0f} s.")
-        return 1 if failed else 0
+        return 1 if failed or (flagged and not args.quick) else 0  # --quick: short rounds, a flag may be noise
     path = ROOT / speed.SPEED_DIR / f"{document['conditions']['date']}.yaml"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(speed.dump(document))
@@ -510,12 +589,17 @@ def run(args) -> int:
     return 0
 
 
-def refuse_publishing(args, failed: list[dict]) -> str | None:
+def refuse_publishing(args, failed: list[dict], flagged: list[str]) -> str | None:
     """Why this run must not be written to data/speed/, or None when it may."""
     if failed and not args.publish_with_exclusions:
         return (
             f"NOT PUBLISHED: {len(failed)} answer(s) failed their check (fix the examples, or pass "
             "--publish-with-exclusions to publish with them listed as excluded)."
+        )
+    if flagged:
+        return (
+            f"NOT PUBLISHED: {len(flagged)} ratio(s) above {speed.MAX_RATIO} against the bare app on the same "
+            "configuration: a framework cannot beat no framework; check the example and the baseline."
         )
     if args.quick or args.no_publish:
         return f"Not published ({'--quick' if args.quick else '--no-publish'})."
@@ -523,51 +607,30 @@ def refuse_publishing(args, failed: list[dict]) -> str | None:
 
 
 def measure(live: list[Target], args, rng: random.Random) -> None:
-    """Timed rounds, paired: every framework run sits right next to a run of its raw baseline on the same
-    endpoint, so both meet the same load from whatever else the machine does, and the ratio is taken
-    pair by pair. Each round draws a new random order: of the (baseline, endpoint) groups, and of the
-    frameworks within each; one baseline run serves the framework run before and the one after it."""
-    bases = {(t.framework, t.endpoint.id): t for t in live if t.framework in speed.BASELINES}
-    groups: dict[tuple, list[Target]] = {}
-    for t in live:
-        if t.framework not in speed.BASELINES:
-            groups.setdefault((speed.baseline_of(t.server), t.endpoint.id), []).append(t)
+    """Interleaved rounds: each round runs every server once, frameworks and bare apps alike, in a new
+    random order, so slow drifts of the machine fall on all of them alike."""
     for r in range(args.rounds):
-        print(
-            f"Round {r + 1}/{args.rounds}: {sum(map(len, groups.values()))} frameworks, each beside its baseline, "
-            f"{args.duration} s per run",
-            flush=True,
-        )
-        for key in rng.sample(list(groups), len(groups)):
-            base, members = bases.get(key), rng.sample(groups[key], len(groups[key]))
-            for i, t in enumerate(members):
-                # B F1 F2 B F3 F4 B ...: F1, F3 pair with the baseline run before them, F2, F4 with the one after
-                if base is not None and i == 0:
-                    base.rounds.append(load(base, args.duration, args.connections))
-                t.rounds.append(load(t, args.duration, args.connections))
-                if base is not None and i % 2 == 1:
-                    base.rounds.append(load(base, args.duration, args.connections))
-                if base is not None and base.rounds[-1]["rps"]:
-                    t.ratios.append(round(t.rounds[-1]["rps"] / base.rounds[-1]["rps"], 4))
-        for base in bases.values():  # a baseline no framework needed still gets its rounds
-            while len(base.rounds) < r + 1:
-                base.rounds.append(load(base, args.duration, args.connections))
+        print(f"Round {r + 1}/{args.rounds}: {len(live)} servers, {args.duration} s each", flush=True)
+        for t in rng.sample(live, len(live)):
+            t.rounds.append(load(t, args.duration, args.connections))
 
 
 def result_of(t: Target) -> dict:
     out = {
         "framework": t.framework,
-        "server": t.server,
+        "setup": t.setup.id,
+        "server": t.setup.server,
         "endpoint": t.endpoint.id,
+        "server_config": t.setup.config(t.version),
         **speed.summarise(t.rounds),
         "rss_mib": t.rss_mib,
         "startup_ms": t.startup_ms,
         "rounds": [x["rps"] for x in t.rounds],
     }
-    if t.ratios:
-        out.update(
-            ratio=round(statistics.median(t.ratios), 3), ratio_spread=round(speed.spread(t.ratios), 3), ratios=t.ratios
-        )
+    if t.alternative:
+        out["alternative"] = True
+    if not t.is_baseline and t.setup.bare is None:
+        out["no_baseline"] = t.setup.no_bare
     return out
 
 
@@ -577,25 +640,72 @@ def warm(t: Target, requests: int) -> None:
         ask(t.port, t.endpoint.timed)
 
 
+# ---- where the time goes ----------------------------------------------------------------------------
+
+PROFILE_SECONDS = 4
+
+
+def explain(results: list[dict], live: list[Target], logs: Path) -> None:
+    """A note on every endpoint below half its framework's own plain-text figure (same configuration):
+    the server is run again under cProfile for a few seconds of load, and the note names the packages
+    whose own code took most of the time."""
+    by_key = {(t.framework, t.setup.id, t.endpoint.id): t for t in live}
+    for r in speed.slow_endpoints(results):
+        t = by_key.get((r["framework"], r["setup"], r["endpoint"]))
+        if t is None:
+            continue
+        print(f"Profiling {t.name} ({r['rps']:.0f} rps, {r['of_plaintext']:.0%} of its plain text) ...", flush=True)
+        try:
+            shares = profile(t, logs)
+        except (OSError, RuntimeError, subprocess.SubprocessError) as error:
+            print(f"  could not profile: {error}", flush=True)
+            continue
+        r["note"] = speed.cost_note(shares, r["of_plaintext"])
+
+
+def profile(t: Target, logs: Path) -> dict[str, float]:
+    """package -> share of the server's own time (cProfile tottime, waiting left out) under
+    PROFILE_SECONDS of load: serve.py profiles every server process (PWC_PROFILE); once the server is
+    warm, SIGPROF makes each start afresh, so imports and start-up are not counted; SIGINT ends it and
+    each process writes its profile."""
+    out = logs / f"profile-{t.framework}-{t.setup.id}-{t.endpoint.id}"
+    out.mkdir()
+    began = time.perf_counter()
+    t.proc = launch(t, logs, {"PWC_PROFILE": str(out)})
+    try:
+        if wait_ready(t, began):
+            raise RuntimeError("the profiled server did not start")
+        warm(t, 100)
+        os.killpg(t.proc.pid, signal.SIGPROF)
+        time.sleep(0.2)
+        load(t, PROFILE_SECONDS, 8)
+    finally:
+        if t.proc.poll() is None:
+            os.killpg(t.proc.pid, signal.SIGINT)
+            try:
+                t.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                stop(t)
+    files = sorted(map(str, out.glob("*.pstats")))
+    if not files:
+        raise RuntimeError("the profiled server wrote no profile (it did not exit cleanly on SIGINT)")
+    return speed.package_shares({k: v[2] for k, v in pstats.Stats(*files).stats.items()})
+
+
 def report(results: list[dict], excluded: list[dict], elapsed: float) -> None:
-    rows = speed.with_ratios(results)
-    rows.sort(
-        key=lambda r: (
-            list(speed.ENDPOINTS).index(r["endpoint"]),
-            r["framework"] not in speed.BASELINES,
-            -(r["ratio"] or 0),
-        )
-    )
+    rows = sorted(results, key=lambda r: (list(speed.ENDPOINTS).index(r["endpoint"]), -r["rps"]))
     print(
-        f"\n{'endpoint':<10} {'framework':<14} {'server':<10} {'ratio':>6} {'±':>6} {'rps':>9} {'±':>6} "
+        f"\n{'endpoint':<10} {'framework':<28} {'configuration':<18} {'rps':>9} {'±':>6} {'ratio':>6} "
         f"{'p50 ms':>8} {'p99 ms':>8} {'RSS MiB':>8} {'start ms':>9}"
     )
     for r in rows:
-        ratio = f"{r['ratio']:.2f}" if r["ratio"] is not None else "-"
+        ratio = f"{r['ratio']:.2f}" if r.get("ratio") is not None else "-"
         print(
-            f"{r['endpoint']:<10} {r['framework']:<14} {r['server']:<10} {ratio:>6} {r.get('ratio_spread', 0) / 2:>6.0%} "
-            f"{r['rps']:>9.0f} {r['rps_spread'] / 2:>6.0%} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['rss_mib']:>8.1f} {r['startup_ms']:>9.0f}"
+            f"{r['endpoint']:<10} {r['framework']:<28} {r['setup']:<18} {r['rps']:>9.0f} {r['rps_spread'] / 2:>6.0%} "
+            f"{ratio:>6} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['rss_mib']:>8.1f} {r['startup_ms']:>9.0f}"
         )
+        if r.get("note"):
+            print(f"{'':<10} note: {r['note']}")
     for e in excluded:
         print(f"excluded {e['framework']} {e['endpoint']}: {e['reason']}")
     print(f"\n{len(results)} results, {len(excluded)} excluded, {elapsed:.0f} s")
@@ -604,55 +714,65 @@ def report(results: list[dict], excluded: list[dict], elapsed: float) -> None:
 def print_comparison(committed: dict, results: list[dict]) -> None:
     rows = sorted(speed.compare_runs(committed["results"], results), key=lambda row: (row["key"][2], row["key"][0]))
     if not rows:
+        print(
+            f"\nNo ratio to compare with the committed run of {committed['conditions']['date']} (other configurations)."
+        )
         return
     print(
         f"\nRatios against the committed run of {committed['conditions']['date']} "
         f"(goal: within {speed.REPRODUCE_WITHIN:.0%}):"
     )
     for row in rows:
-        fw, server, endpoint = row["key"]
+        fw, setup, endpoint = row["key"]
         mark = "ok" if row["within"] else "DIFFERS"
         print(
-            f"  {fw:<14} {server:<10} {endpoint:<10} {row['committed']:>6.2f} -> {row['now']:>6.2f} {row['change']:>+7.1%}  {mark}"
+            f"  {fw:<14} {setup:<18} {endpoint:<10} {row['committed']:>6.2f} -> {row['now']:>6.2f} {row['change']:>+7.1%}  {mark}"
         )
     inside = sum(r["within"] for r in rows)
     print(f"  {inside} of {len(rows)} ratios within {speed.REPRODUCE_WITHIN:.0%}")
 
 
-def run_document(args, results, excluded, servers, flagged, elapsed) -> dict:
+def run_document(args, results, excluded, envs, flagged, elapsed) -> dict:
     """The run as its data file holds it: conditions first, then the figures."""
     now = dt.datetime.now(dt.UTC)
+    load_avg = max(os.getloadavg()[0], getattr(args, "load_before", 0.0))
+    args.shared = args.shared or load_avg > BUSY  # said, not hidden: the page warns of a shared machine
     conditions = {
         "date": now.date().isoformat(),
         **machine(),
-        "python": " ".join(sorted({s["python"] for s in servers.values()})) or platform.python_version(),
+        "python": " ".join(sorted({e["python"] for e in envs})) or platform.python_version(),
         "shared_machine": args.shared,
         "note": args.note or "",
         "pinning": f"each server on core {SERVER_CORE}, wrk on core {WRK_CORE} (taskset); 127.0.0.1 only",
         "concurrency": args.connections,
         "wrk_threads": 1,
+        "workers": 1,
         "duration_s": args.duration,
         "warmup_requests": args.warmup,
+        "warmup_s": args.warmup_s,
         "rounds": args.rounds,
         "seconds": round(elapsed),
-        "servers": servers,
+        "load_average": round(load_avg, 2),  # the higher of the start's and the end's
+        "environments": envs,
     }
     if not conditions["note"]:
         del conditions["note"]
-    return {"conditions": conditions, "results": results, "excluded": excluded, "flags": flagged}
+    return {"format": 2, "conditions": conditions, "results": results, "excluded": excluded, "flags": flagged}
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="plain text only, 3 rounds; publishes nothing")
-    parser.add_argument("--frameworks", help="comma-separated framework ids (default: all with examples)")
+    parser.add_argument("--quick", action="store_true", help="plain text only, 3 rounds of 1 s; publishes nothing")
+    parser.add_argument("--frameworks", help="comma-separated framework ids (default: all with a deployment)")
     parser.add_argument("--endpoints", help="comma-separated endpoint ids: " + ",".join(speed.ENDPOINTS))
-    parser.add_argument("--duration", type=int, help="whole seconds per timed round (wrk counts whole seconds)")
-    parser.add_argument("--warmup", type=int, default=200, help="warm-up requests per server")
-    parser.add_argument("--rounds", type=int, help="timed rounds (at least 3)")
+    parser.add_argument("--duration", type=int, help="whole seconds per timed round (at least 5 to publish)")
+    parser.add_argument("--warmup", type=int, help="warm-up requests per server (200; 50 with --quick)")
+    parser.add_argument("--warmup-s", type=int, help="seconds of warm-up load per server after those requests")
+    parser.add_argument("--rounds", type=int, help="interleaved timed rounds (at least 3)")
     parser.add_argument("--connections", type=int, default=64, help="wrk connections")
     parser.add_argument("--seed", type=int, default=None, help="seed of the shuffle")
     parser.add_argument("--no-publish", action="store_true")
+    parser.add_argument("--no-profile", action="store_true", help="skip profiling the slow endpoints")
     parser.add_argument(
         "--publish-with-exclusions",
         action="store_true",
@@ -663,19 +783,24 @@ def main(argv=None) -> int:
     )
     parser.add_argument("--note", help="a sentence for the conditions card")
     args = parser.parse_args(argv)
-    quick = args.quick
-    args.duration = args.duration or 1
-    args.rounds = args.rounds or 3
+    plan = QUICK if args.quick else FULL
+    args.duration = args.duration or plan["duration"]
+    args.rounds = args.rounds or plan["rounds"]
+    args.warmup = plan["warmup"] if args.warmup is None else args.warmup
+    args.warmup_s = plan["warmup_s"] if args.warmup_s is None else args.warmup_s
     if args.rounds < 3:
         parser.error("--rounds must be at least 3: a median and a spread need them")
+    if not args.quick and not args.no_publish and args.duration < FULL["duration"]:
+        parser.error(f"a published run needs rounds of at least {FULL['duration']} s (or pass --no-publish)")
     args.endpoints = (
-        args.endpoints.split(",") if args.endpoints else (["plaintext"] if quick else list(speed.ENDPOINTS))
+        args.endpoints.split(",") if args.endpoints else (["plaintext"] if args.quick else list(speed.ENDPOINTS))
     )
     unknown = set(args.endpoints) - set(speed.ENDPOINTS)
     if unknown:
         parser.error(f"unknown endpoint(s) {', '.join(sorted(unknown))}; expected some of {', '.join(speed.ENDPOINTS)}")
-    args.frameworks = args.frameworks.split(",") if args.frameworks else sorted(SERVERS)
-    unknown = set(args.frameworks) - set(SERVERS)
+    known = sorted(fid for fid, p in profiles().items() if p.server)
+    args.frameworks = args.frameworks.split(",") if args.frameworks else known
+    unknown = set(args.frameworks) - set(known)
     if unknown:
         parser.error(f"unknown framework(s) {', '.join(sorted(unknown))}")
     return run(args)

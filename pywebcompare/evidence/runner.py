@@ -154,8 +154,12 @@ def run(tasks: list[str], root: Path = ROOT) -> int:
     for framework in sorted({fw for t in names for fw in frameworks_for(t, root) if not only or fw in only}):
         ensure_venv(framework, root)
     specs = [f"tests/examples/test_{t.replace('-', '_')}.py" for t in names]
-    if not tasks and not only:  # the whole catalogue: also the tests of the machinery and of a contributor's path
-        specs += ["tests/examples/test_machinery.py", "tests/examples/test_contributor_path.py"]
+    if not tasks and not only:  # the whole catalogue: also the machinery, a contributor's path, the speed bare apps
+        specs += [
+            "tests/examples/test_machinery.py",
+            "tests/examples/test_contributor_path.py",
+            "tests/examples/test_speed_bare_apps.py",
+        ]
     specs = [s for s in specs if (root / s).exists()]
     with tempfile.TemporaryDirectory() as tmp:
         junit = Path(tmp) / "junit.xml"

@@ -1,12 +1,17 @@
 """Measured speed: runs of pywebcompare/evidence/harness.py stored under data/speed/, their figures and ratios.
 
 A run is one YAML file `data/speed/<date>.yaml` (schema `schemas/speed.schema.json`) holding the
-conditions and, per framework, server and endpoint, the figures of each round. Everything here is
-plain data in, plain data out: the harness uses it to summarise and compare, the site to draw.
+conditions and, per framework, server configuration and endpoint, the figures of each round. Every
+run is kept: the newest is drawn, the others make each framework's trend. Since format 2 each
+result names its `server_config` and its `baseline` (the bare app on the very same configuration),
+and `ratio` = rps / baseline.rps. Older runs are read through `normalise`, which gives their
+results the configuration they ran on (Uvicorn then ran with h11 and asyncio) and a ratio only
+against a bare app on that same configuration. Plain data in, plain data out.
 """
 
 from __future__ import annotations
 
+import re
 import statistics
 from pathlib import Path
 
@@ -16,10 +21,10 @@ from pywebcompare import ROOT
 from pywebcompare.data import schema
 from pywebcompare.data.problems import Problem
 from pywebcompare.data.yamlsafe import Loaded, load_file
+from pywebcompare.evidence.setups import SETUPS, is_baseline
 
 SPEED_DIR = "data/speed"
 SCHEMA = "speed.schema.json"
-BASELINES = {"baseline-wsgi": "Raw WSGI app", "baseline-asgi": "Raw ASGI app"}
 # id -> (label, what the endpoint does); the order of the site's tables and charts
 ENDPOINTS = {
     "plaintext": ("Plain text", 'GET / answers "Hello, World!" as text/plain (task hello)'),
@@ -31,9 +36,25 @@ ENDPOINTS = {
     "body": ("JSON body", "POST /items with a JSON body, validated, answered 201 (task json-body)"),
     "html": ("HTML template", "GET /hello/Ada renders an autoescaped template (task template)"),
 }
-API_FIELDS = ("framework", "server", "endpoint", "rps", "rps_spread", "p50_ms", "p99_ms", "rss_mib", "startup_ms")
+API_FIELDS = (
+    "framework",
+    "setup",
+    "server",
+    "endpoint",
+    "rps",
+    "rps_spread",
+    "server_config",
+    "baseline",
+    "ratio",
+    "p50_ms",
+    "p99_ms",
+    "rss_mib",
+    "startup_ms",
+)
 REPRODUCE_WITHIN = 0.15  # a re-run should give each ratio within 15 % of the committed run's
-NOISE_FLOOR = 0.05  # below this a difference between two medians is not told apart from noise
+MAX_RATIO = 1.1  # above this a framework beats the bare app on its own server: the run is not published
+SLOW = 0.5  # an endpoint below this share of its framework's plain-text figure gets a note naming the cost
+LEGACY_BASELINES = {"baseline-wsgi": "gunicorn", "baseline-asgi": "uvicorn"}  # format 1's two bare apps
 
 
 # ---- statistics ----------------------------------------------------------------------------------
@@ -57,63 +78,68 @@ def summarise(rounds: list[dict]) -> dict:
     }
 
 
-def baseline_of(server: str) -> str:
-    """The raw app a server's framework is measured against: WSGI servers against the WSGI one."""
-    return "baseline-wsgi" if server in ("gunicorn", "gthread", "cherrypy", "waitress") else "baseline-asgi"
+def setup_label(setup: str) -> str:
+    known = SETUPS.get(setup)
+    return known.label if known else setup
 
 
-def with_ratios(results: list[dict]) -> list[dict]:
-    """Each result with `baseline` and `ratio`: the median of its paired ratios when the harness measured
-    them (each run next to one of its baseline's), else its median rps over its baseline's."""
-    base = {(r["framework"], r["endpoint"]): r for r in results if r["framework"] in BASELINES}
-    out = []
-    for r in results:
-        b = base.get((r["framework"] if r["framework"] in BASELINES else baseline_of(r["server"]), r["endpoint"]))
-        ratio = r.get("ratio") or (round(r["rps"] / b["rps"], 3) if b and b["rps"] else None)
-        out.append(dict(r, baseline=b["framework"] if b else None, ratio=ratio))
+def normalise(result: dict) -> dict:
+    """A result as format 2 holds it: `setup` and `server_config` named (format 1 wrote only the server
+    kind; its Uvicorn ran with h11 and asyncio, its gunicorn with sync workers), baselines named by
+    their configuration, and the paired ratio of format 1 dropped (with_ratios recomputes it)."""
+    if "setup" in result:
+        return result
+    out = {k: v for k, v in result.items() if k not in ("ratio", "ratio_spread", "ratios")}
+    if result["framework"] in LEGACY_BASELINES:
+        out["setup"] = LEGACY_BASELINES[result["framework"]]
+        out["framework"] = "baseline-" + out["setup"]
+    else:
+        out["setup"] = result["server"]
+    known = SETUPS.get(out["setup"])
+    out["server_config"] = known.config("unknown") if known else {"id": out["setup"], "server": result["server"]}
     return out
 
 
-def beats_baseline(results: list[dict], servers: dict | None = None) -> list[str]:
-    """A sentence for every framework faster than its raw baseline by more than the rounds' noise.
-    `servers` (conditions.servers) tells apart one server run two ways (uvicorn on h11 or httptools)."""
-    servers = servers or {}
-
-    def how(r):
-        return servers.get(r["framework"], {}).get("flags", r["server"])
-
-    base = {(r["framework"], r["endpoint"]): r for r in results if r["framework"] in BASELINES}
-    flags = []
-    for r in with_ratios(results):
-        b = base.get((r["baseline"], r["endpoint"]))
-        if r["framework"] in BASELINES or not b or r["ratio"] is None:
+def with_ratios(results: list[dict]) -> list[dict]:
+    """Each result (normalised) with `baseline` ({server_config, rps} of the bare app on the same
+    configuration and endpoint, or None) and `ratio` = rps / baseline.rps (None without a baseline)."""
+    rows = [normalise(r) for r in results]
+    base = {(r["setup"], r["endpoint"]): r for r in rows if is_baseline(r["framework"])}
+    out = []
+    for r in rows:
+        if is_baseline(r["framework"]):
+            out.append(dict(r, baseline=None, ratio=None))
             continue
-        noise = max(r.get("ratio_spread", max(r["rps_spread"], b["rps_spread"])), NOISE_FLOOR)
-        if r["ratio"] > 1 + noise:
-            why = (
-                "same server and settings: check the example and the baseline"
-                if how(r) == how(b)
-                else f"{how(r)} against {how(b)}: the difference is the server's, not the framework's"
-            )
-            flags.append(
-                f"{r['framework']} {r['endpoint']}: {r['ratio']:.2f}x its raw baseline "
-                f"({r['rps']:.0f} against {b['rps']:.0f} rps, noise {noise:.0%}); {why}"
-            )
-    return flags
+        b = base.get((r["setup"], r["endpoint"]))
+        ratio = round(r["rps"] / b["rps"], 3) if b and b["rps"] else None
+        baseline = {"server_config": b["server_config"], "rps": b["rps"]} if b else None
+        out.append(dict(r, baseline=baseline, ratio=ratio))
+    return out
+
+
+def beats_baseline(results: list[dict]) -> list[str]:
+    """A sentence for every ratio above MAX_RATIO: a framework faster than no framework on its own server."""
+    return [
+        f"{r['framework']} {r['endpoint']} on {r['setup']}: {r['ratio']:.2f}x the bare app on the same configuration "
+        f"({r['rps']:.0f} against {r['baseline']['rps']:.0f} rps); check the example and the baseline"
+        for r in with_ratios(results)
+        if r["ratio"] is not None and r["ratio"] > MAX_RATIO
+    ]
 
 
 def compare_runs(committed: list[dict], current: list[dict]) -> list[dict]:
-    """Each ratio of the current run beside the committed run's, with the relative change."""
-    old = {(r["framework"], r["server"], r["endpoint"]): r["ratio"] for r in with_ratios(committed)}
+    """Each ratio of the current run beside the committed run's (same framework, configuration and
+    endpoint), with the relative change."""
+    old = {(r["framework"], r["setup"], r["endpoint"]): r["ratio"] for r in with_ratios(committed)}
     rows = []
     for r in with_ratios(current):
-        before = old.get((r["framework"], r["server"], r["endpoint"]))
-        if r["framework"] in BASELINES or not before or r["ratio"] is None:  # not before: none, or 0
+        before = old.get((r["framework"], r["setup"], r["endpoint"]))
+        if is_baseline(r["framework"]) or not before or r["ratio"] is None:  # not before: none, or 0
             continue
         change = r["ratio"] / before - 1
         rows.append(
             dict(
-                key=(r["framework"], r["server"], r["endpoint"]),
+                key=(r["framework"], r["setup"], r["endpoint"]),
                 committed=before,
                 now=r["ratio"],
                 change=round(change, 3),
@@ -121,6 +147,67 @@ def compare_runs(committed: list[dict], current: list[dict]) -> list[dict]:
             )
         )
     return rows
+
+
+def slow_endpoints(results: list[dict]) -> list[dict]:
+    """Results below SLOW of their framework's own plain-text rps on the same configuration, each with
+    `of_plaintext` (its share)."""
+    rows = [normalise(r) for r in results]
+    plain = {(r["framework"], r["setup"]): r["rps"] for r in rows if r["endpoint"] == "plaintext"}
+    out = []
+    for r in rows:
+        top = plain.get((r["framework"], r["setup"]))
+        if is_baseline(r["framework"]) or r["endpoint"] == "plaintext" or not top:
+            continue
+        if r["rps"] < SLOW * top:
+            r["of_plaintext"] = round(r["rps"] / top, 3)
+            out.append(r)
+    return out
+
+
+def package_of(filename: str, function: str = "") -> str:
+    """Which package a profiled function belongs to, from its file: the first folder under
+    site-packages, 'standard library: <module>', 'example and server glue', or for C functions
+    (file '~') the module their name gives ('pydantic_core', '_json'), else 'built-ins'."""
+    if filename == "~" or filename.startswith("<"):
+        found = re.search(r"of '([A-Za-z_][\w]*)\.", function) or re.search(
+            r"built-in method ([A-Za-z_]\w*)\.", function
+        )
+        return found.group(1) if found else "built-ins"
+    parts = Path(filename).parts
+    if "site-packages" in parts:
+        rest = parts[parts.index("site-packages") + 1 :]
+        return rest[0].removesuffix(".py") if rest else "built-ins"
+    for i, part in enumerate(parts):
+        if part.startswith("python3") and i > 0 and parts[i - 1] == "lib" and i + 1 < len(parts):
+            return f"standard library: {parts[i + 1].removesuffix('.py')}"
+    return "example and server glue"
+
+
+# C calls that wait rather than work (a lock, a queue, sleep, select/epoll, accept): left out of the shares
+IDLE = re.compile(r"acquire|sleep|select|poll|accept|\bwait|'get' of '_queue")
+
+
+def package_shares(tottime: dict[tuple, float]) -> dict[str, float]:
+    """package -> share of the profiled own time ({(file, line, function): tottime}), largest first;
+    time spent waiting in C calls (IDLE) is not work and is left out."""
+    sums: dict[str, float] = {}
+    for (filename, _, function), seconds in tottime.items():
+        if filename == "~" and IDLE.search(function):
+            continue
+        key = package_of(filename, function)
+        sums[key] = sums.get(key, 0.0) + seconds
+    total = sum(sums.values()) or 1.0
+    return {k: round(v / total, 3) for k, v in sorted(sums.items(), key=lambda kv: -kv[1])}
+
+
+def cost_note(shares: dict[str, float], of_plaintext: float, top: int = 4) -> str:
+    """The sentence a slow endpoint carries: its share of plain text and where its time goes."""
+    named = ", ".join(f"{name} {share:.0%}" for name, share in list(shares.items())[:top] if share >= 0.01)
+    return (
+        f"{of_plaintext:.0%} of this framework's plain-text rate. A profile of the server under load "
+        f"(cProfile, own time per package, every process and thread) puts the time in: {named}."
+    )
 
 
 # ---- the stored runs -----------------------------------------------------------------------------
@@ -157,15 +244,21 @@ def run_problems(loaded: Loaded):
             f"date {run['conditions']['date']} differs from the file name {name}",
             "expected the run's date to name its file",
         )
+    new = run.get("format", 1) >= 2
+    if new:
+        described = {(e["framework"], e["setup"]) for e in run["conditions"].get("environments", [])}
+        base = {(r["setup"], r["endpoint"]): r for r in run["results"] if is_baseline(r["framework"])}
+    else:
+        described = {(fid, None) for fid in run["conditions"].get("servers", {})}
     seen = set()
     for i, r in enumerate(run["results"]):
-        key = (r["framework"], r["server"], r["endpoint"])
+        key = (r["framework"], r.get("setup", r["server"]), r["endpoint"])
         if key in seen:
             yield (
                 loaded,
                 ("results", i),
                 f"{' '.join(key)} appears twice",
-                "expected one result per framework, server and endpoint",
+                "expected one result per framework, server configuration and endpoint",
             )
         seen.add(key)
         if round(statistics.median(r["rounds"]), 1) != r["rps"]:
@@ -175,20 +268,91 @@ def run_problems(loaded: Loaded):
                 f"rps {r['rps']} is not the median of its rounds",
                 "expected the median of `rounds`, as the harness writes it",
             )
-        if "ratios" in r and round(statistics.median(r["ratios"]), 3) != r.get("ratio"):
+        if not new:
+            if "ratios" in r and round(statistics.median(r["ratios"]), 3) != r.get("ratio"):
+                yield (
+                    loaded,
+                    ("results", i, "ratio"),
+                    f"ratio {r.get('ratio')} is not the median of its ratios",
+                    "expected the median of `ratios`, as the harness writes it",
+                )
+            if (r["framework"], None) not in described:
+                yield (
+                    loaded,
+                    ("results", i, "framework"),
+                    f"no server entry for {r['framework']}",
+                    "expected conditions.servers to say which server ran it and why",
+                )
+            continue
+        yield from _format2_problems(loaded, i, r, base, described)
+
+
+def _format2_problems(loaded: Loaded, i: int, r: dict, base: dict, described: set):
+    if (r["framework"], r["setup"]) not in described:
+        yield (
+            loaded,
+            ("results", i, "framework"),
+            f"no environment entry for {r['framework']} on {r['setup']}",
+            "expected conditions.environments to say how it ran, why and with which packages",
+        )
+    if r["server_config"]["id"] != r["setup"]:
+        yield (
+            loaded,
+            ("results", i, "server_config", "id"),
+            f"server_config.id {r['server_config']['id']} differs from setup {r['setup']}",
+            "expected the configuration the result ran on",
+        )
+    if is_baseline(r["framework"]):
+        return
+    b = base.get((r["setup"], r["endpoint"]))
+    mine = r.get("baseline")
+    if mine is None:
+        if b is not None:
             yield (
                 loaded,
-                ("results", i, "ratio"),
-                f"ratio {r.get('ratio')} is not the median of its ratios",
-                "expected the median of `ratios`, as the harness writes it",
+                ("results", i),
+                "no baseline although the run has a bare app on its configuration",
+                "expected baseline: {server_config, rps} of that bare app",
             )
-        if r["framework"] not in run["conditions"]["servers"]:
+        elif not r.get("no_baseline"):
             yield (
                 loaded,
-                ("results", i, "framework"),
-                f"no server entry for {r['framework']}",
-                "expected conditions.servers to say which server ran it and why",
+                ("results", i),
+                "neither a baseline nor no_baseline",
+                "expected a bare app on the same configuration, or no_baseline saying why there is none",
             )
+        if r.get("ratio") is not None:
+            yield (loaded, ("results", i, "ratio"), "a ratio without a baseline", "expected no ratio")
+        return
+    if b is None or mine["rps"] != b["rps"] or mine["server_config"] != b["server_config"]:
+        yield (
+            loaded,
+            ("results", i, "baseline"),
+            "the baseline is not the bare app of this run on the same configuration and endpoint",
+            "expected baseline.rps and baseline.server_config to be the bare app's",
+        )
+    elif mine["server_config"] != r["server_config"]:
+        yield (
+            loaded,
+            ("results", i, "baseline", "server_config"),
+            "the baseline ran on another server configuration (version, extras or flags)",
+            "expected the very same server configuration",
+        )
+    expected = round(r["rps"] / mine["rps"], 3) if mine["rps"] else None
+    if r.get("ratio") != expected:
+        yield (
+            loaded,
+            ("results", i, "ratio"),
+            f"ratio {r.get('ratio')} is not rps / baseline.rps ({expected})",
+            "expected rps / baseline.rps rounded to 3 places",
+        )
+    elif expected is not None and expected > MAX_RATIO:
+        yield (
+            loaded,
+            ("results", i, "ratio"),
+            f"ratio {expected} is above {MAX_RATIO}: faster than the bare app on its own server",
+            "expected a published run to hold no ratio above 1.1 (the harness refuses to publish one)",
+        )
 
 
 def newest_run(runs: dict[str, Loaded]) -> dict | None:
@@ -217,80 +381,148 @@ def newest(root: Path = ROOT) -> dict | None:
     return runs[-1].data if runs else None  # file names are dates: sorted means oldest first
 
 
-def api(run: dict) -> dict:
-    """The shape published at /api/speed.json."""
-    return {"conditions": run["conditions"], "results": [{k: r[k] for k in API_FIELDS} for r in run["results"]]}
+def api(run: dict, dates: list[str] | None = None) -> dict:
+    """The shape published at /api/speed.json: every kept run's date, the newest run's conditions and
+    its results, each with server_config, baseline ({server_config, rps}) and ratio = rps / baseline.rps."""
+    rows = with_ratios(run["results"])
+    return {
+        "runs": dates or [run["conditions"]["date"]],
+        "conditions": run["conditions"],
+        "results": [{k: r.get(k) for k in API_FIELDS} | ({"note": r["note"]} if r.get("note") else {}) for r in rows],
+    }
+
+
+def history(runs: list[dict]) -> list[dict]:
+    """Per framework and configuration, plain-text requests per second in each kept run (oldest first):
+    rows {framework, setup, label, points: {date: rps}}, for the trend table."""
+    dates = [r["conditions"]["date"] for r in runs]
+    table: dict[tuple[str, str], dict] = {}
+    for run in runs:
+        for r in map(normalise, run["results"]):
+            if r["endpoint"] != "plaintext":
+                continue
+            row = table.setdefault(
+                (r["framework"], r["setup"]),
+                {"framework": r["framework"], "setup": r["setup"], "label": setup_label(r["setup"]), "points": {}},
+            )
+            row["points"][run["conditions"]["date"]] = r["rps"]
+    rows = sorted(table.values(), key=lambda row: (is_baseline(row["framework"]), row["framework"], row["setup"]))
+    for row in rows:
+        seen = [row["points"][d] for d in dates if d in row["points"]]
+        row["change"] = round(seen[-1] / seen[0] - 1, 3) if len(seen) > 1 and seen[0] else None
+    return {"dates": dates, "rows": rows}
 
 
 # ---- what the pages draw -------------------------------------------------------------------------
 
 
+def display_names(names: dict[str, str]) -> dict[str, str]:
+    """names with one entry per bare app: 'Bare app' and its configuration."""
+    return {**{s.baseline: f"Bare app ({s.label})" for s in SETUPS.values()}, **names}
+
+
 def by_endpoint(run: dict, names: dict[str, str]) -> list[dict]:
-    """Per endpoint, its rows fastest ratio first (baselines on top), ready for a chart and a table.
-    `names` maps ids to display names, the baselines' included (page() adds them)."""
+    """Per endpoint, its rows fastest first by requests per second, ready for a chart and a table.
+    `names` maps ids to display names, the bare apps' included (page() adds them)."""
     rows = with_ratios(run["results"])
     out = []
     for eid, (label, what) in ENDPOINTS.items():
-        mine = [dict(r, name=names.get(r["framework"])) for r in rows if r["endpoint"] == eid]
+        mine = [
+            dict(r, name=names.get(r["framework"], r["framework"]), label=setup_label(r["setup"]))
+            for r in rows
+            if r["endpoint"] == eid
+        ]
         if not mine:
             continue
-        mine.sort(key=lambda r: (r["framework"] not in BASELINES, -(r["ratio"] or 0), r["framework"]))
+        mine.sort(key=lambda r: (-r["rps"], r["framework"]))
         out.append({"id": eid, "label": label, "what": what, "rows": mine, "chart": bar_chart(mine, label)})
     return out
 
 
 def pair(run: dict | None, a: str, b: str) -> dict | None:
-    """Both frameworks' figures per endpoint, with b's rps over a's, for a pair page's Speed section."""
+    """Both frameworks' figures per endpoint (requests per second first, ratio beside), each on its
+    deployment's configuration, with a's rps over b's; alternatives listed apart."""
     if not run:
         return None
     rows = with_ratios(run["results"])
-    mine = {(r["framework"], r["endpoint"]): r for r in rows}
+    mine = {
+        (r["framework"], r["endpoint"]): dict(r, label=setup_label(r["setup"]))
+        for r in rows
+        if not r.get("alternative")
+    }
+    others = [dict(r, label=setup_label(r["setup"])) for r in rows if r.get("alternative") and r["framework"] in (a, b)]
     out = []
     for eid, (label, _) in ENDPOINTS.items():
         ra, rb = mine.get((a, eid)), mine.get((b, eid))
         if ra or rb:
             ab = round(ra["rps"] / rb["rps"], 2) if ra and rb and rb["rps"] else None
-            out.append({"endpoint": eid, "label": label, "a": ra, "b": rb, "a_over_b": ab})
+            alt = [r for r in others if r["endpoint"] == eid]
+            out.append({"endpoint": eid, "label": label, "a": ra, "b": rb, "a_over_b": ab, "alternatives": alt})
     excluded = [e for e in run.get("excluded", []) if e["framework"] in (a, b)]
-    return {"date": run["conditions"]["date"], "rows": out, "excluded": excluded} if out or excluded else None
+    c = run["conditions"]
+    conditions = (
+        f"{c.get('workers', 1)} worker on 1 core, wrk on another with {c.get('concurrency', '?')} connections, "
+        f"{c.get('rounds', '?')} rounds of {c.get('duration_s', '?')} s; {c.get('cpu', 'CPU not recorded')}"
+        + ("; the machine was shared with other work" if c.get("shared_machine") else "")
+    )
+    if not (out or excluded):
+        return None
+    return {"date": c["date"], "rows": out, "excluded": excluded, "conditions": conditions}
 
 
-def bar_chart(rows: list[dict], label: str, width: int = 560, bar: int = 18, gap: int = 6) -> dict:
-    """Geometry of a horizontal bar chart of ratios to the baseline; the template draws the SVG."""
-    left, right = 200, 50  # room for the names and servers, and for the figures after the bars
-    scale = (width - left - right) / max([1, *(r["ratio"] for r in rows if r["ratio"])])  # the longest bar, or 1
-    bars = []
-    for i, r in enumerate(rows):
-        y = i * (bar + gap)
-        bars.append(
-            {
-                "name": f"{r['name']} ({r['server']})",
-                "y": y,
-                "text_y": round(y + bar * 0.72, 1),
-                "w": round((r["ratio"] or 0) * scale, 1),
-                "ratio": r["ratio"],
-                "baseline": r["framework"] in BASELINES,
-            }
-        )
-    return {
-        "width": width,
-        "height": len(rows) * (bar + gap),
-        "left": left,
-        "bar": bar,
-        "one_x": round(left + scale, 1),
-        "bars": bars,
-        "title": f"{label}: requests per second relative to the raw baseline",
-    }
+def bar_chart(rows: list[dict], label: str) -> dict:
+    """A horizontal bar chart of requests per second, fastest first: each bar's length and its
+    same-configuration bare app's tick as percentages of the largest figure (bars drawn by CSS)."""
+    most = max([1.0, *(r["rps"] for r in rows), *(r["baseline"]["rps"] for r in rows if r.get("baseline"))])
+    bars = [
+        {
+            "name": f"Bare app ({r['setup']})" if is_baseline(r["framework"]) else f"{r['name']} ({r['setup']})",
+            "rps": r["rps"],
+            "ratio": r.get("ratio"),
+            "pct": round(100 * r["rps"] / most, 1),
+            "mark_pct": round(100 * r["baseline"]["rps"] / most, 1) if r.get("baseline") else None,
+            "baseline": is_baseline(r["framework"]),
+        }
+        for r in rows
+    ]
+    title = f"{label}: requests per second, fastest first; each tick marks the bare app on the same server configuration"
+    return {"bars": bars, "title": title}
 
 
-def page(run: dict | None, names: dict[str, str], benchmarks: list[dict]) -> dict:
-    """Everything /performance/ draws: the run, its sections, the names, and the cited benchmarks."""
-    names = {**BASELINES, **names}
+def environments(run: dict) -> list[dict]:
+    """How each framework and bare app ran: format 2's list, or format 1's servers table in its shape."""
+    c = run["conditions"]
+    if "environments" in c:
+        return [dict(e, label=setup_label(e["setup"])) for e in c["environments"]]
+    out = []
+    for fid, s in c.get("servers", {}).items():
+        setup = LEGACY_BASELINES.get(fid, s["server"])
+        framework = "baseline-" + setup if fid in LEGACY_BASELINES else fid
+        out.append(dict(s, framework=framework, setup=setup, label=s.get("flags", setup_label(setup))))
+    return out
+
+
+def page(run: dict | None, names: dict[str, str], benchmarks: list[dict], runs: list[dict] | None = None) -> dict:
+    """Everything /performance/ draws: the newest run, its sections, the trend over kept runs, the
+    names, and the cited benchmarks."""
+    names = display_names(names)
+    runs = runs or ([run] if run else [])
+    used = {r["setup"] for r in with_ratios(run["results"])} if run else set()
     return {
         "run": run,
         "sections": by_endpoint(run, names) if run else [],
+        "trend": history(runs) if runs else None,
+        "setups": [SETUPS[s] for s in sorted(used) if s in SETUPS],
         "names": names,
         "benchmarks": benchmarks,
-        "BASELINES": BASELINES,
+        "environments": environments(run) if run else [],
+        "MAX_RATIO": MAX_RATIO,
+        "notes": [
+            dict(r, name=names.get(r["framework"], r["framework"]), label=setup_label(r["setup"]))
+            for r in with_ratios(run["results"])
+            if r.get("note")
+        ]
+        if run
+        else [],
         "ENDPOINT_LABELS": {k: v[0] for k, v in ENDPOINTS.items()},
     }

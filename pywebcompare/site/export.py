@@ -88,7 +88,12 @@ def files(data: Dataset, site_url: str = "") -> dict[str, str]:
     if data.behaviour:
         out["api/behaviour.json"] = json.dumps(behaviour.api(data), indent=1, ensure_ascii=False) + "\n"
     if data.speed:
-        out["api/speed.json"] = json.dumps(speed.api(data.speed), indent=1, ensure_ascii=False) + "\n"
+        out["api/speed.json"] = (
+            json.dumps(
+                speed.api(data.speed, [r["conditions"]["date"] for r in data.speed_runs]), indent=1, ensure_ascii=False
+            )
+            + "\n"
+        )
     out.update({f"schemas/{name}": json.dumps(s, indent=2) + "\n" for name, s in schemas().items()})
     for a, b in data.pairs():
         out.update(pair_downloads(data, a, b))

@@ -43,7 +43,7 @@ class Evidence:
     """Measured signals: each may be empty, and a framework missing from one has no data for it."""
 
     maintenance: dict[str, dict] = field(default_factory=dict)  # fid -> {last_release, taken, inactive, source}
-    speed: dict[str, dict[str, float]] = field(default_factory=dict)  # endpoint -> fid -> requests/s
+    speed: dict[str, dict[str, dict]] = field(default_factory=dict)  # endpoint -> fid -> {ratio, rps, setup}
     speed_run: str = ""  # the run's date
     endpoints: dict[str, str] = field(default_factory=dict)  # endpoint -> label
     code_lines: dict[str, dict[str, int]] = field(default_factory=dict)  # task -> fid -> lines of code
@@ -79,14 +79,19 @@ def _maintenance(data: Dataset) -> dict[str, dict]:
 
 
 def _speed(run: dict | None, known: set[str]) -> dict:
-    """endpoint -> framework -> its best requests/s in the run (over the servers it ran on)."""
+    """endpoint -> framework -> what the framework costs on its deployment's server configuration: its
+    ratio to the bare app on that very configuration, with its requests/s. A framework whose server
+    has no bare mode has no ratio, so no entry: its figure would be its server's, not its own."""
     if not run:
         return {}
-    table: dict[str, dict[str, float]] = {}
-    for r in run["results"]:
-        if r["framework"] in known and r.get("rps"):
-            row = table.setdefault(r["endpoint"], {})
-            row[r["framework"]] = max(row.get(r["framework"], 0), float(r["rps"]))
+    table: dict[str, dict[str, dict]] = {}
+    for r in speed.with_ratios(run["results"]):
+        if r["framework"] in known and r.get("ratio") is not None and not r.get("alternative"):
+            table.setdefault(r["endpoint"], {})[r["framework"]] = {
+                "ratio": float(r["ratio"]),
+                "rps": float(r["rps"]),
+                "setup": speed.setup_label(r["setup"]),
+            }
     labels = {e: label for e, (label, _) in ENDPOINTS.items()}
     return {"speed": table, "speed_run": str(run["conditions"]["date"]), "endpoints": labels}
 
@@ -170,7 +175,7 @@ class Ranker:
         if kind == "maintenance":
             return "Recent releases"
         if kind == "speed":
-            return f"Measured speed ({self.evidence.endpoints.get(need['speed'], need['speed'])})"
+            return f"Framework speed cost ({self.evidence.endpoints.get(need['speed'], need['speed'])}, ratio to a bare app on its server)"
         if kind == "code_size":
             return f"Short code for the {need['code_size']} task"
         return f"Team knows {self.data.frameworks[need['knows']]['name']}"
@@ -201,8 +206,10 @@ class Ranker:
             )
         if kind == "speed":
             return (
-                f"From the newest benchmark run: points in proportion to requests per second on the "
-                f"{need['speed']} endpoint, the fastest measured framework getting full points."
+                f"From the newest benchmark run: what the framework costs, not what its server earns. Points in "
+                f"proportion to its ratio on the {need['speed']} endpoint (its requests per second over those of a "
+                f"bare app on the very same server configuration), the lowest-cost framework getting full points; a "
+                f"framework whose server has no bare mode gets no points here."
             )
         if kind == "code_size":
             return (
@@ -267,11 +274,16 @@ class Ranker:
     def _speed(self, fid, fw, need) -> Credit:
         table = self.evidence.speed.get(need["speed"], {})
         if fid not in table:
-            return Credit(None, "no data: not in the newest benchmark run")
-        fastest = max(table.values())
-        rps = table[fid]
-        said = f"{rps:,.0f} requests/s in the run of {self.evidence.speed_run} (fastest measured: {fastest:,.0f})"
-        return Credit(_round_share(rps, fastest), said, order=-rps)
+            return Credit(
+                None, "no data: not in the newest benchmark run, or its server has no bare app to compare with"
+            )
+        best = max(row["ratio"] for row in table.values())
+        mine = table[fid]
+        said = (
+            f"framework cost: ratio {mine['ratio']:.2f} to a bare app on {mine['setup']} "
+            f"({mine['rps']:,.0f} requests/s) in the run of {self.evidence.speed_run} (best ratio measured: {best:.2f})"
+        )
+        return Credit(_round_share(mine["ratio"], best) if best > 0 else 0, said, order=-mine["ratio"])
 
     def _code_size(self, fid, fw, need) -> Credit:
         table = self.evidence.code_lines.get(need["code_size"], {})

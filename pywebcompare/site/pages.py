@@ -349,7 +349,9 @@ def performance(site: Site, base: str) -> str:
     """/performance/: the newest measured speed run, with the cited benchmarks as context."""
     names = {fid: fw["name"] for fid, fw in site.data.frameworks.items()}
     return site.draw(
-        "performance.html.j2", base=base, **speed.page(site.data.speed, names, site.data.benchmarks["benchmarks"])
+        "performance.html.j2",
+        base=base,
+        **speed.page(site.data.speed, names, site.data.benchmarks["benchmarks"], site.data.speed_runs),
     )
 
 

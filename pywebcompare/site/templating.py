@@ -105,4 +105,6 @@ def render(template: str, **context) -> str:
     text = environment().get_template(template).render(**context)
     # A blank line would end an HTML block in Markdown; templates never need one inside HTML. Code in a
     # <pre> keeps its blank lines (highlighted code has a <span> after them).
-    return "".join(part if part.startswith("<pre") else re.sub(r"\n\s*\n(?=\s*<)", "\n", part) for part in PRE.split(text))
+    return "".join(
+        part if part.startswith("<pre") else re.sub(r"\n\s*\n(?=\s*<)", "\n", part) for part in PRE.split(text)
+    )

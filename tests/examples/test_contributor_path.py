@@ -59,7 +59,8 @@ def test_the_new_framework_validates_once_its_examples_have_run(project):
 def test_the_speed_harness_measures_it_by_its_data(project):
     out = run(project, "-m", "pywebcompare.evidence.harness", "--quick", "--frameworks", NEW)
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-2000:]
-    assert re.search(rf"^\s*{NEW}\b.*\d", out.stdout, re.M), out.stdout[-3000:]
+    assert re.search(rf"^plaintext\s+{NEW}\s+gunicorn\s+\d+\s+\d+%\s+\d\.\d\d\b", out.stdout, re.M), out.stdout[-3000:]
+    assert re.search(r"^plaintext\s+baseline-gunicorn\s+gunicorn\s+\d", out.stdout, re.M), out.stdout[-3000:]
 
 
 def test_the_build_gives_it_a_page_and_every_pair(project, tmp_path):

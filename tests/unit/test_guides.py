@@ -109,14 +109,20 @@ def test_measured_criteria_by_hand(data):
                 "version": "1",
             },
         },
-        speed={"json": {"alpha": 1000.0, "beta": 600.0}},
+        speed={
+            "json": {
+                "alpha": {"ratio": 0.5, "rps": 900.0, "setup": "Gunicorn"},
+                "beta": {"ratio": 0.3, "rps": 9000.0, "setup": "Uvicorn"},
+            }
+        },
         speed_run="2026-11-30",
         code_lines={"hello": {"alpha": 10, "beta": 14}},
     )
     r = Ranker(data, evidence)
     credit = lambda n: {fid: c.value for fid, c in r.credits(n).items()}  # noqa: E731
     assert credit(need(maintenance=True)) == {"alpha": 3, "beta": 0}  # 333 days; inactive
-    assert credit(need(speed="json")) == {"alpha": 4, "beta": 2}  # 4 x 0.6 = 2.4
+    assert credit(need(speed="json")) == {"alpha": 4, "beta": 2}  # the cost, not the rps: 4 x 0.3 / 0.5 = 2.4
+    assert "ratio 0.30 to a bare app on Uvicorn" in r.credits(need(speed="json"))["beta"].said
     assert credit(need(code_size="hello")) == {"alpha": 4, "beta": 3}  # 4 x 10 / 14 = 2.86
     assert credit(need(knows="alpha")) == {"alpha": 4, "beta": 0}
     assert credit(need(fact="interface", values=["WSGI"])) == {"alpha": 4, "beta": 0}
@@ -145,7 +151,9 @@ def test_knowing_a_framework_counts_half_for_one_built_on_it(data):
 
 
 def test_missing_data_is_left_out_never_scored_as_zero_or_full(data):
-    evidence = Evidence(speed={"json": {"alpha": 500.0}}, speed_run="2026-11-30")
+    evidence = Evidence(
+        speed={"json": {"alpha": {"ratio": 0.5, "rps": 500.0, "setup": "Gunicorn"}}}, speed_run="2026-11-30"
+    )
     rows = {r["id"]: r for r in Ranker(data, evidence).rank([need(2, feature="orm"), need(2, speed="json")])}
     # alpha: orm 2 x 2 + speed 4 x 2 = 12 of 16 -> 75 %; beta: orm 0 of 8, speed no data -> 0 of 8 -> 0 %
     assert (rows["alpha"]["points"], rows["alpha"]["best"], rows["alpha"]["percent"]) == (12, 16, 75)
@@ -156,7 +164,7 @@ def test_missing_data_is_left_out_never_scored_as_zero_or_full(data):
 
 
 def test_a_framework_with_no_data_at_all_comes_last_without_a_percent(data):
-    evidence = Evidence(speed={"json": {"alpha": 500.0}})
+    evidence = Evidence(speed={"json": {"alpha": {"ratio": 0.5, "rps": 500.0, "setup": "Gunicorn"}}})
     rows = Ranker(data, evidence).rank([need(1, speed="json")])
     assert [(r["id"], r["percent"], r["place"]) for r in rows] == [("alpha", 100, 1), ("beta", None, 2)]
 
@@ -309,14 +317,70 @@ def test_evidence_from_a_speed_run_and_an_examples_catalogue():
     run = {
         "conditions": {"date": "2026-11-30"},
         "results": [
-            {"framework": "alpha", "server": "one", "endpoint": "json", "rps": 900.0},
-            {"framework": "alpha", "server": "two", "endpoint": "json", "rps": 1200.0},  # its best server counts
-            {"framework": "beta", "server": "one", "endpoint": "json", "rps": 300.0},
-            {"framework": "baseline-asgi", "server": "one", "endpoint": "json", "rps": 5000.0},  # not a framework
+            {
+                "framework": "alpha",
+                "setup": "gunicorn",
+                "server": "gunicorn",
+                "endpoint": "json",
+                "rps": 900.0,
+                "server_config": {},
+            },
+            # an alternative set-up is shown, not scored: the deployment's is
+            {
+                "framework": "alpha",
+                "setup": "gthread",
+                "server": "gthread",
+                "endpoint": "json",
+                "rps": 1800.0,
+                "server_config": {},
+                "alternative": True,
+            },
+            {
+                "framework": "beta",
+                "setup": "uvicorn-standard",
+                "server": "uvicorn",
+                "endpoint": "json",
+                "rps": 3000.0,
+                "server_config": {},
+            },
+            {
+                "framework": "gamma",
+                "setup": "sanic",
+                "server": "sanic",
+                "endpoint": "json",
+                "rps": 9000.0,
+                "server_config": {},
+            },  # no bare mode
+            {
+                "framework": "baseline-gunicorn",
+                "setup": "gunicorn",
+                "server": "gunicorn",
+                "endpoint": "json",
+                "rps": 1000.0,
+                "server_config": {},
+            },
+            {
+                "framework": "baseline-gthread",
+                "setup": "gthread",
+                "server": "gthread",
+                "endpoint": "json",
+                "rps": 2000.0,
+                "server_config": {},
+            },
+            {
+                "framework": "baseline-uvicorn-standard",
+                "setup": "uvicorn-standard",
+                "server": "uvicorn",
+                "endpoint": "json",
+                "rps": 10000.0,
+                "server_config": {},
+            },
         ],
     }
-    speed = guides._speed(run, {"alpha", "beta"})
-    assert speed["speed"] == {"json": {"alpha": 1200.0, "beta": 300.0}} and speed["speed_run"] == "2026-11-30"
+    speed = guides._speed(run, {"alpha", "beta", "gamma"})
+    # what the framework costs on its own server: alpha 0.9 of its bare app beats beta's 0.3, whatever the rps
+    assert {fid: row["ratio"] for fid, row in speed["speed"]["json"].items()} == {"alpha": 0.9, "beta": 0.3}
+    assert speed["speed_run"] == "2026-11-30"
     catalogue = {
         "tasks": [
             {

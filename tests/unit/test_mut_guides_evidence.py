@@ -62,11 +62,21 @@ def test_evidence_is_taken_from_what_the_dataset_carries(data, tmp_path):
     data.speed = {
         "conditions": {"date": "2026-11-30"},
         "results": [
-            {"framework": "alpha", "server": "two", "endpoint": "json", "rps": 1200.0},  # its best server first
-            {"framework": "alpha", "server": "one", "endpoint": "json", "rps": 900.0},
-            {"framework": "beta", "server": "one", "endpoint": "json", "rps": 0.5},  # a slow one stays 0.5
-            {"framework": "beta", "server": "one", "endpoint": "html", "rps": None},  # no figure: no data
-            {"framework": "baseline-asgi", "server": "one", "endpoint": "json", "rps": 5000.0},
+            {"framework": "alpha", "server": "uvicorn", "endpoint": "json", "rps": 1200.0},
+            {
+                "framework": "alpha",
+                "server": "granian",
+                "endpoint": "json",
+                "rps": 9000.0,
+            },  # no bare granian app: no ratio
+            {"framework": "beta", "server": "uvicorn", "endpoint": "json", "rps": 0.5},  # a slow one stays 0.5 / 5000
+            {
+                "framework": "beta",
+                "server": "uvicorn",
+                "endpoint": "html",
+                "rps": 100.0,
+            },  # no bare app for html: no data
+            {"framework": "baseline-asgi", "server": "uvicorn", "endpoint": "json", "rps": 5000.0},
         ],
     }
     data.examples = {
@@ -82,12 +92,18 @@ def test_evidence_is_taken_from_what_the_dataset_carries(data, tmp_path):
             "source": "data/index/x.yaml",
         }
     }
-    assert evidence.speed == {"json": {"alpha": 1200.0, "beta": 0.5}}
+    h11 = "Uvicorn with h11 and asyncio (no extras)"
+    assert evidence.speed == {
+        "json": {
+            "alpha": {"ratio": 0.24, "rps": 1200.0, "setup": h11},
+            "beta": {"ratio": 0.0, "rps": 0.5, "setup": h11},
+        }
+    }
     assert evidence.speed_run == "2026-11-30"
     assert evidence.endpoints["json"] == "JSON" and set(evidence.endpoints) == set(speed.ENDPOINTS)
     assert evidence.code_lines == {"hello": {"alpha": 6}}
     r = Ranker(data, evidence)
-    assert r.label({"speed": "json"}) == "Measured speed (JSON)"
+    assert r.label({"speed": "json"}) == "Framework speed cost (JSON, ratio to a bare app on its server)"
     assert {fid: c.value for fid, c in r.credits({"maintenance": True}).items()} == {"alpha": 4, "beta": None}
 
 
@@ -126,7 +142,7 @@ def test_a_dataset_without_a_run_or_catalogue_reads_them_under_root(data_root):
     write_examples(data_root)  # after loading: the validator wants each example described in data/examples/
     bare = dataclasses.replace(loaded, speed=None, examples=None)
     evidence = guides.gather(bare, data_root)
-    assert evidence.speed == {"json": {"alpha": 1000.0, "beta": 500.0}}
+    assert {fid: row["ratio"] for fid, row in evidence.speed["json"].items()} == {"alpha": 0.5, "beta": 0.25}
     assert evidence.speed_run == "2026-11-30"
     assert evidence.code_lines == {"hello": {"alpha": 2}, "json-body": {"beta": 3}}
 

@@ -70,14 +70,23 @@ def test_a_release_on_the_snapshot_day_is_the_most_recent(data):
     assert ids(rows) == ["beta", "alpha"]  # 0 days before 1 day
 
 
+def sp(ratio):
+    """A framework's speed evidence: its ratio to the bare app on its server (what the criterion scores)."""
+    return {"ratio": ratio, "rps": ratio * 1000, "setup": "Uvicorn"}
+
+
 def test_a_scenario_can_break_ties_by_speed_or_code_size(data):
     tied_small_site(data)
     data.guides["scenarios"][0]["tie_break"] = {"speed": "json"}
-    evidence = Evidence(speed={"json": {"alpha": 500.0, "beta": 900.0}}, code_lines={"hello": {"alpha": 12, "beta": 8}})
+    evidence = Evidence(
+        speed={"json": {"alpha": sp(500.0), "beta": sp(900.0)}}, code_lines={"hello": {"alpha": 12, "beta": 8}}
+    )
     assert ids(Ranker(data, evidence).scenarios["small-site"]) == ["beta", "alpha"]  # faster first
     data.guides["scenarios"][0]["tie_break"] = {"code_size": "hello"}
     assert ids(Ranker(data, evidence).scenarios["small-site"]) == ["beta", "alpha"]  # shorter first
-    evidence = Evidence(speed={"json": {"alpha": 900.0, "beta": 500.0}}, code_lines={"hello": {"alpha": 8, "beta": 12}})
+    evidence = Evidence(
+        speed={"json": {"alpha": sp(900.0), "beta": sp(500.0)}}, code_lines={"hello": {"alpha": 8, "beta": 12}}
+    )
     assert ids(Ranker(data, evidence).scenarios["small-site"]) == ["alpha", "beta"]
 
 
@@ -181,7 +190,7 @@ def picked(out):
 
 
 def test_pick_when_lists_scenarios_won_by_ten_points_or_more(picks):
-    r = Ranker(picks, Evidence(speed={"html": {"alpha": 100.0}}))
+    r = Ranker(picks, Evidence(speed={"html": {"alpha": sp(100.0)}}))
     assert picked(r.pick_when("alpha", "beta")) == {
         "alpha": [("ten-apart", "alpha", "beta")],
         "beta": [("asgi", "beta", "alpha")],

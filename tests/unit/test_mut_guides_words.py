@@ -63,8 +63,8 @@ def test_labels_name_each_criterion_in_words(data):
         "Built on: Starlette",
         "Async requests share an event loop",
         "Recent releases",
-        "Measured speed (JSON)",
-        "Measured speed (html)",
+        "Framework speed cost (JSON, ratio to a bare app on its server)",
+        "Framework speed cost (html, ratio to a bare app on its server)",
         "Short code for the hello task",
         "Team knows Beta",
     ]
@@ -94,8 +94,10 @@ def test_each_criterion_explains_how_it_is_measured(data):
         "3 within a year, 2 within two years, 1 if older, 0 if the package declares itself inactive."
     )
     assert r.explain({"speed": "json"}) == (
-        "From the newest benchmark run: points in proportion to requests per second on the "
-        "json endpoint, the fastest measured framework getting full points."
+        "From the newest benchmark run: what the framework costs, not what its server earns. Points in "
+        "proportion to its ratio on the json endpoint (its requests per second over those of a bare app on the "
+        "very same server configuration), the lowest-cost framework getting full points; a framework whose "
+        "server has no bare mode gets no points here."
     )
     assert r.explain({"code_size": "hello"}) == (
         "From the tested examples: points in proportion to how short each framework's example for the "
@@ -202,15 +204,33 @@ def test_a_maintenance_credit_gives_the_release_and_its_age_at_the_snapshot(data
     assert without.credits({"maintenance": True})["beta"] == Credit(None, "no data: no package-index snapshot")
 
 
-def test_a_speed_credit_gives_requests_per_second_against_the_fastest(data):
-    evidence = Evidence(speed={"json": {"alpha": 12345.6, "beta": 4321.0}}, speed_run="2026-11-30")
+def test_a_speed_credit_gives_the_ratio_to_its_bare_app_against_the_best(data):
+    evidence = Evidence(
+        speed={
+            "json": {
+                "alpha": {"ratio": 0.912, "rps": 1234.5, "setup": "Gunicorn, 1 sync worker"},
+                "beta": {"ratio": 0.3, "rps": 43210.0, "setup": "Uvicorn with httptools and uvloop"},
+            }
+        },
+        speed_run="2026-11-30",
+    )
     r = Ranker(data, evidence)
-    # beta: 4 x 4321 / 12345.6 = 1.40 -> 1
+    # beta: 4 x 0.3 / 0.912 = 1.32 -> 1, although it serves 35 times the requests: its server earns them
     assert r.credits({"speed": "json"}) == {
-        "alpha": Credit(4, "12,346 requests/s in the run of 2026-11-30 (fastest measured: 12,346)", order=-12345.6),
-        "beta": Credit(1, "4,321 requests/s in the run of 2026-11-30 (fastest measured: 12,346)", order=-4321.0),
+        "alpha": Credit(
+            4,
+            "framework cost: ratio 0.91 to a bare app on Gunicorn, 1 sync worker (1,234 requests/s) in the run of "
+            "2026-11-30 (best ratio measured: 0.91)",
+            order=-0.912,
+        ),
+        "beta": Credit(
+            1,
+            "framework cost: ratio 0.30 to a bare app on Uvicorn with httptools and uvloop (43,210 requests/s) in the "
+            "run of 2026-11-30 (best ratio measured: 0.91)",
+            order=-0.3,
+        ),
     }
-    missing = Credit(None, "no data: not in the newest benchmark run")
+    missing = Credit(None, "no data: not in the newest benchmark run, or its server has no bare app to compare with")
     assert r.credits({"speed": "html"}) == {"alpha": missing, "beta": missing}
 
 

@@ -9,22 +9,47 @@ import yaml
 from test_speed import conditions
 
 from pywebcompare.data.yamlsafe import Loaded
-from pywebcompare.evidence import speed
+from pywebcompare.evidence import setups, speed
+from pywebcompare.evidence.setups import SETUPS
 
 
-def res(framework, rps, endpoint="plaintext", server="uvicorn", spread=0.0, **extra) -> dict:
-    return {"framework": framework, "server": server, "endpoint": endpoint, "rps": rps, "rps_spread": spread, **extra}
+def res(framework, rps, endpoint="plaintext", server="uvicorn", spread=0.0, setup=None, **extra) -> dict:
+    """A format-1 result (server only), or a format-2 one when `setup` is given."""
+    out = {"framework": framework, "server": server, "endpoint": endpoint, "rps": rps, "rps_spread": spread, **extra}
+    if setup:
+        out.update(setup=setup, server_config=SETUPS[setup].config("1.0"))
+    return out
 
 
-# -- baselines and ratios ---------------------------------------------------------------------------
-@pytest.mark.parametrize("server", ["gunicorn", "gthread", "cherrypy", "waitress"])
-def test_wsgi_servers_are_measured_against_the_raw_wsgi_app(server):
-    assert speed.baseline_of(server) == "baseline-wsgi"
+# -- configurations, baselines and ratios -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "server, extras, setup",
+    [
+        ("uvicorn", ["standard"], "uvicorn-standard"),
+        ("uvicorn", [], "uvicorn"),
+        ("gunicorn", ["standard"], "gunicorn"),  # no such configuration: the server's own
+        ("gthread", [], "gthread"),
+        ("granian-asgi", [], "granian-asgi"),
+    ],
+)
+def test_a_deployment_names_its_configuration(server, extras, setup):
+    assert setups.setup_id(server, extras) == setup
 
 
-@pytest.mark.parametrize("server", ["uvicorn", "hypercorn", "granian"])
-def test_other_servers_are_measured_against_the_raw_asgi_app(server):
-    assert speed.baseline_of(server) == "baseline-asgi"
+@pytest.mark.parametrize(
+    "framework, server, setup, named",
+    [
+        ("baseline-wsgi", "gunicorn", "gunicorn", "baseline-gunicorn"),
+        ("baseline-asgi", "uvicorn", "uvicorn", "baseline-uvicorn"),
+        ("flask", "gunicorn", "gunicorn", "flask"),
+        ("fastapi", "uvicorn", "uvicorn", "fastapi"),  # format 1's Uvicorn: h11 and asyncio
+    ],
+)
+def test_a_format_1_result_gets_the_configuration_it_ran_on(framework, server, setup, named):
+    got = speed.normalise(res(framework, 1.0, server=server, ratio=0.4, ratios=[0.4] * 3, ratio_spread=0.1))
+    assert (got["framework"], got["setup"]) == (named, setup)
+    assert got["server_config"] == SETUPS[setup].config("unknown")
+    assert not {"ratio", "ratios", "ratio_spread"} & set(got)
 
 
 def test_summary_figures_are_rounded_to_their_places():
@@ -47,52 +72,43 @@ def test_a_spread_around_a_zero_median_is_zero():
     assert speed.spread([90.0, 100.0, 120.0]) == 0.3  # (120 - 90) / 100
 
 
-def test_ratios_prefer_the_paired_ratio_and_round_to_three_places():
+def test_ratios_are_to_the_same_configuration_and_round_to_three_places():
     rows = speed.with_ratios(
         [
-            res("baseline-wsgi", 3000.0, server="granian"),  # a baseline is its own, whatever its server
-            res("bottle", 1000.0, server="gunicorn"),
-            res("flask", 1000.0, server="gunicorn", ratio=0.41),  # measured next to a baseline run
-            res("baseline-asgi", 0.0, endpoint="json"),
-            res("fastapi", 500.0, endpoint="json"),  # a baseline with no figure gives no ratio
-            res("quart", 500.0, endpoint="html"),  # no baseline measured for html
+            res("baseline-gunicorn", 3000.0, setup="gunicorn"),
+            res("bottle", 1000.0, setup="gunicorn"),
+            res("flask", 1000.0, setup="gthread"),  # no bare gthread app in this run
+            res("baseline-uvicorn-standard", 0.0, endpoint="json", setup="uvicorn-standard"),
+            res("fastapi", 500.0, endpoint="json", setup="uvicorn-standard"),  # a baseline with no figure
         ]
     )
-    got = {(r["framework"], r["endpoint"]): (r["baseline"], r["ratio"]) for r in rows}
+    got = {(r["framework"], r["endpoint"]): (r["baseline"] and r["baseline"]["rps"], r["ratio"]) for r in rows}
     assert got == {
-        ("baseline-wsgi", "plaintext"): ("baseline-wsgi", 1.0),
-        ("bottle", "plaintext"): ("baseline-wsgi", 0.333),  # 1000 / 3000
-        ("flask", "plaintext"): ("baseline-wsgi", 0.41),
-        ("baseline-asgi", "json"): ("baseline-asgi", None),
-        ("fastapi", "json"): ("baseline-asgi", None),
-        ("quart", "html"): (None, None),
+        ("baseline-gunicorn", "plaintext"): (None, None),
+        ("bottle", "plaintext"): (3000.0, 0.333),  # 1000 / 3000
+        ("flask", "plaintext"): (None, None),
+        ("baseline-uvicorn-standard", "json"): (None, None),
+        ("fastapi", "json"): (0.0, None),
     }
-    assert rows[1]["rps"] == 1000.0 and rows[1]["server"] == "gunicorn"  # the result's own fields are kept
+    assert rows[1]["rps"] == 1000.0 and rows[1]["server"] == "uvicorn"  # the result's own fields are kept
 
 
-def test_a_flag_compares_servers_by_name_without_their_settings():
-    base, fast = res("baseline-asgi", 1000.0), res("socketify", 2000.0, server="granian")
+def test_a_flag_names_the_framework_configuration_and_both_figures():
+    base, fast = res("baseline-granian", 1000.0, setup="granian"), res("emmett", 2000.0, setup="granian")
     assert speed.beats_baseline([base, fast]) == [
-        "socketify plaintext: 2.00x its raw baseline (2000 against 1000 rps, noise 5%); "
-        "granian against uvicorn: the difference is the server's, not the framework's"
+        "emmett plaintext on granian: 2.00x the bare app on the same configuration (2000 against 1000 rps); "
+        "check the example and the baseline"
     ]
-    flags = speed.beats_baseline([base, fast], {"socketify": {"why": "no flags given"}})
-    assert flags[0].endswith("granian against uvicorn: the difference is the server's, not the framework's")
 
 
-def test_a_paired_ratio_spread_is_the_noise_and_the_edge_is_not_beyond_it():
-    base = res("baseline-asgi", 1000.0, spread=0.5)
-    paired = res("starlette", 1210.0, spread=0.5, ratio=1.2, ratio_spread=0.1)
-    assert speed.beats_baseline([base, paired]) == [
-        "starlette plaintext: 1.20x its raw baseline (1210 against 1000 rps, noise 10%); "
-        "same server and settings: check the example and the baseline"
-    ]
-    at_floor = res("starlette", 1050.0, ratio=1.05)  # exactly 1 + NOISE_FLOOR: not beyond the noise
-    assert speed.beats_baseline([res("baseline-asgi", 1000.0), at_floor]) == []
+def test_a_ratio_of_exactly_1_1_is_not_flagged():
+    base = res("baseline-uvicorn", 1000.0, setup="uvicorn")
+    assert speed.beats_baseline([base, res("starlette", 1100.0, setup="uvicorn")]) == []
+    assert len(speed.beats_baseline([base, res("starlette", 1101.0, setup="uvicorn")])) == 1
 
 
-def test_a_paired_ratio_without_its_baseline_result_is_not_flagged():
-    assert speed.beats_baseline([res("starlette", 3000.0, ratio=3.0)]) == []
+def test_a_framework_without_its_baseline_result_is_not_flagged():
+    assert speed.beats_baseline([res("starlette", 3000.0, setup="uvicorn")]) == []
 
 
 def test_reproduction_skips_what_cannot_be_compared_and_rounds_the_change():
@@ -158,7 +174,7 @@ def test_every_inconsistency_of_a_run_is_named():
         (
             ("results", 2),
             "fastapi uvicorn plaintext appears twice",
-            "expected one result per framework, server and endpoint",
+            "expected one result per framework, server configuration and endpoint",
         ),
         (
             ("results", 2, "ratio"),
@@ -251,80 +267,102 @@ def test_the_newest_run_is_the_last_date_and_a_broken_run_is_reported_at_its_lin
 
 
 # -- what /performance/ and a pair page draw -------------------------------------------------------
-def test_sections_follow_the_endpoints_and_sort_baselines_then_fastest():
+def test_sections_follow_the_endpoints_and_sort_fastest_first():
+    std = "uvicorn-standard"
     run = {
         "results": [
-            res("zeta", 1000.0),
-            res("alpha", 1000.0),
-            res("slow", 200.0),
-            res("baseline-asgi", 2000.0),
-            res("unpaired", 300.0, server="gunicorn"),  # no WSGI baseline in this run: no ratio
-            res("baseline-asgi", 1000.0, endpoint="body"),
-            res("alpha", 1500.0, endpoint="body"),
+            res("zeta", 1000.0, setup=std),
+            res("alpha", 1000.0, setup=std),
+            res("slow", 200.0, setup=std),
+            res("baseline-uvicorn-standard", 2000.0, setup=std),
+            res("unpaired", 3000.0, setup="gunicorn"),  # no bare gunicorn app in this run: no ratio
+            res("baseline-uvicorn-standard", 1000.0, endpoint="body", setup=std),
+            res("alpha", 1500.0, endpoint="body", setup=std),
         ]
     }
-    names = {"alpha": "Alpha", "zeta": "Zeta", "slow": "Slow", "unpaired": "Unpaired", **speed.BASELINES}
+    names = speed.display_names({"alpha": "Alpha", "zeta": "Zeta", "slow": "Slow", "unpaired": "Unpaired"})
     sections = speed.by_endpoint(run, names)
     assert [(s["id"], s["label"]) for s in sections] == [("plaintext", "Plain text"), ("body", "JSON body")]
     assert sections[0]["what"] == speed.ENDPOINTS["plaintext"][1]
     assert [(r["framework"], r["name"], r["ratio"]) for r in sections[0]["rows"]] == [
-        ("baseline-asgi", "Raw ASGI app", 1.0),
+        ("unpaired", "Unpaired", None),
+        ("baseline-uvicorn-standard", "Bare app (Uvicorn with httptools and uvloop (uvicorn[standard]))", None),
         ("alpha", "Alpha", 0.5),  # ties by id
         ("zeta", "Zeta", 0.5),
         ("slow", "Slow", 0.1),
-        ("unpaired", "Unpaired", None),
     ]
-    assert [r["framework"] for r in sections[1]["rows"]] == ["baseline-asgi", "alpha"]  # baseline first
-    assert sections[1]["chart"]["title"] == "JSON body: requests per second relative to the raw baseline"
+    assert [r["framework"] for r in sections[1]["rows"]] == ["alpha", "baseline-uvicorn-standard"]  # by rps
+    assert sections[1]["chart"]["title"] == (
+        "JSON body: requests per second, fastest first; each tick marks the bare app on the same server configuration"
+    )
 
 
-def test_a_bar_chart_is_scaled_to_its_longest_bar():
+def test_a_bar_chart_is_scaled_to_its_largest_figure_and_marks_each_baseline():
     rows = [
-        {"framework": "baseline-asgi", "name": "Raw ASGI app", "server": "uvicorn", "ratio": 1.0},
-        {"framework": "fast", "name": "Fast", "server": "granian", "ratio": 2.0},
-        {"framework": "slow", "name": "Slow", "server": "uvicorn", "ratio": 0.333},
-        {"framework": "none", "name": "None", "server": "uvicorn", "ratio": None},
+        {
+            "framework": "fast",
+            "name": "Fast",
+            "setup": "granian",
+            "rps": 4000.0,
+            "ratio": 0.8,
+            "baseline": {"rps": 5000.0},
+        },
+        {
+            "framework": "baseline-uvicorn",
+            "name": "Bare",
+            "setup": "uvicorn",
+            "rps": 2000.0,
+            "ratio": None,
+            "baseline": None,
+        },
+        {
+            "framework": "slow",
+            "name": "Slow",
+            "setup": "uvicorn",
+            "rps": 640.0,
+            "ratio": 0.32,
+            "baseline": {"rps": 2000.0},
+        },
+        {"framework": "none", "name": "None", "setup": "sanic", "rps": 0.0, "ratio": None, "baseline": None},
     ]
     chart = speed.bar_chart(rows, "Plain text")
-    # 560 wide, 200 for the names and 50 for the figures: 310 for a ratio of 2, 155 per unit
-    assert {k: v for k, v in chart.items() if k != "bars"} == {
-        "width": 560,
-        "height": 96,  # four bars of 18 and their gaps of 6
-        "left": 200,
-        "bar": 18,
-        "one_x": 355.0,
-        "title": "Plain text: requests per second relative to the raw baseline",
-    }
+    assert chart["title"] == (
+        "Plain text: requests per second, fastest first; each tick marks the bare app on the same server configuration"
+    )
+    # the largest figure is a baseline's, 5000: every length and tick is a share of it
     assert chart["bars"] == [
-        {"name": "Raw ASGI app (uvicorn)", "y": 0, "text_y": 13.0, "w": 155.0, "ratio": 1.0, "baseline": True},
-        {"name": "Fast (granian)", "y": 24, "text_y": 37.0, "w": 310.0, "ratio": 2.0, "baseline": False},
-        {"name": "Slow (uvicorn)", "y": 48, "text_y": 61.0, "w": 51.6, "ratio": 0.333, "baseline": False},
-        {"name": "None (uvicorn)", "y": 72, "text_y": 85.0, "w": 0, "ratio": None, "baseline": False},
-    ]  # text_y: 18 * 0.72 = 12.96 below the top of the bar, to one place; w of 0.333: 51.615
+        {"name": "Fast (granian)", "rps": 4000.0, "ratio": 0.8, "pct": 80.0, "mark_pct": 100.0, "baseline": False},
+        {"name": "Bare app (uvicorn)", "rps": 2000.0, "ratio": None, "pct": 40.0, "mark_pct": None, "baseline": True},
+        {"name": "Slow (uvicorn)", "rps": 640.0, "ratio": 0.32, "pct": 12.8, "mark_pct": 40.0, "baseline": False},
+        {"name": "None (sanic)", "rps": 0.0, "ratio": None, "pct": 0.0, "mark_pct": None, "baseline": False},
+    ]
 
 
-def test_a_bar_chart_never_scales_below_the_baseline():
-    rows = [{"framework": "slow", "name": "Slow", "server": "uvicorn", "ratio": 0.5}]
-    chart = speed.bar_chart(rows, "JSON", width=450, bar=10, gap=2)
-    assert chart["one_x"] == 400.0 and chart["bars"][0]["w"] == 100.0  # 200 for a ratio of 1
-    assert (chart["height"], chart["bars"][0]["text_y"]) == (12, 7.2)
-    chart = speed.bar_chart([dict(rows[0], ratio=None)], "JSON")
-    assert chart["one_x"] == 510.0 and chart["bars"][0]["w"] == 0
-    chart = speed.bar_chart([dict(rows[0], ratio=None), dict(rows[0], ratio=3.0)], "JSON")
-    assert chart["one_x"] == 303.3 and [b["w"] for b in chart["bars"]] == [0, 310.0]  # 200 + 310 / 3
+def test_a_bar_chart_of_nothing_measured_does_not_divide_by_zero():
+    chart = speed.bar_chart([{"framework": "x", "name": "X", "setup": "sanic", "rps": 0.0}], "JSON")
+    assert (chart["bars"][0]["pct"], chart["bars"][0]["mark_pct"]) == (0.0, None)
 
 
 def test_a_pair_has_a_row_per_endpoint_either_measured():
+    std = "uvicorn-standard"
     run = {
-        "conditions": {"date": "2026-11-30"},
+        "conditions": {
+            "date": "2026-11-30",
+            "concurrency": 64,
+            "rounds": 3,
+            "duration_s": 5,
+            "cpu": "Xeon",
+            "shared_machine": True,
+        },
         "results": [
-            res("baseline-asgi", 2000.0),
-            res("alpha", 1000.0),
-            res("beta", 300.0),
-            res("alpha", 800.0, endpoint="json"),
-            res("beta", 0.0, endpoint="html"),
-            res("alpha", 700.0, endpoint="html"),
-            res("gamma", 100.0, endpoint="body"),
+            res("baseline-uvicorn-standard", 2000.0, setup=std),
+            res("alpha", 1000.0, setup=std),
+            res("alpha", 1800.0, setup="granian-asgi", alternative=True),
+            res("beta", 300.0, setup=std),
+            res("alpha", 800.0, endpoint="json", setup=std),
+            res("beta", 0.0, endpoint="html", setup=std),
+            res("alpha", 700.0, endpoint="html", setup=std),
+            res("gamma", 100.0, endpoint="body", setup=std),
         ],
         "excluded": [
             {"framework": "beta", "endpoint": "json", "reason": "status 500"},
@@ -333,22 +371,27 @@ def test_a_pair_has_a_row_per_endpoint_either_measured():
     }
     got = speed.pair(run, "alpha", "beta")
     assert got["date"] == "2026-11-30"
+    assert (
+        got["conditions"]
+        == "1 worker on 1 core, wrk on another with 64 connections, 3 rounds of 5 s; Xeon; the machine was shared with other work"
+    )
     assert got["excluded"] == [{"framework": "beta", "endpoint": "json", "reason": "status 500"}]
     rows = [
         (r["endpoint"], r["label"], r["a"] and r["a"]["rps"], r["b"] and r["b"]["rps"], r["a_over_b"])
         for r in got["rows"]
     ]
     assert rows == [
-        ("plaintext", "Plain text", 1000.0, 300.0, 3.33),  # 1000 / 300, to two places
+        ("plaintext", "Plain text", 1000.0, 300.0, 3.33),  # 1000 / 300, to two places; the deployment's set-up
         ("json", "JSON", 800.0, None, None),
         ("html", "HTML template", 700.0, 0.0, None),
     ]
     assert got["rows"][0]["a"]["ratio"] == 0.5
+    assert [r["rps"] for r in got["rows"][0]["alternatives"]] == [1800.0]
     assert speed.pair(run, "beta", "alpha")["rows"][0]["a_over_b"] == 0.3
 
 
 def test_a_pair_neither_measured_nor_excluded_has_no_speed_section():
-    run = {"conditions": {"date": "2026-11-30"}, "results": [res("alpha", 1000.0)]}
+    run = {"conditions": {"date": "2026-11-30"}, "results": [res("alpha", 1000.0, setup="uvicorn")]}
     assert speed.pair(run, "beta", "gamma") is None
     assert speed.pair(None, "alpha", "beta") is None
     only_excluded = dict(run, excluded=[{"framework": "beta", "endpoint": "json", "reason": "status 500"}])
@@ -357,23 +400,54 @@ def test_a_pair_neither_measured_nor_excluded_has_no_speed_section():
 
 def test_the_performance_page_without_a_run():
     got = speed.page(None, {"alpha": "Alpha"}, [{"id": "techempower"}])
-    assert got == {
-        "run": None,
-        "sections": [],
-        "names": {"baseline-wsgi": "Raw WSGI app", "baseline-asgi": "Raw ASGI app", "alpha": "Alpha"},
-        "benchmarks": [{"id": "techempower"}],
-        "BASELINES": speed.BASELINES,
-        "ENDPOINT_LABELS": {
-            "plaintext": "Plain text",
-            "json": "JSON",
-            "params": "Path and query",
-            "body": "JSON body",
-            "html": "HTML template",
-        },
+    assert got["run"] is None and got["sections"] == [] and got["trend"] is None and got["notes"] == []
+    assert (
+        got["names"]["alpha"] == "Alpha" and got["names"]["baseline-gunicorn"] == "Bare app (Gunicorn, 1 sync worker)"
+    )
+    assert got["benchmarks"] == [{"id": "techempower"}] and got["MAX_RATIO"] == 1.1
+    assert got["ENDPOINT_LABELS"] == {
+        "plaintext": "Plain text",
+        "json": "JSON",
+        "params": "Path and query",
+        "body": "JSON body",
+        "html": "HTML template",
     }
 
 
 def test_the_performance_page_names_baselines_and_frameworks():
-    run = {"results": [res("baseline-asgi", 2000.0), res("alpha", 1000.0), res("ghost", 500.0)]}
-    rows = speed.page(run, {"alpha": "Alpha"}, [])["sections"][0]["rows"]
-    assert [r["name"] for r in rows] == ["Raw ASGI app", "Alpha", None]  # ghost: no framework file
+    run = {
+        "conditions": {"date": "2026-12-07", "environments": []},
+        "results": [
+            res("baseline-uvicorn", 2000.0, setup="uvicorn"),
+            res("alpha", 1000.0, setup="uvicorn"),
+            res("ghost", 500.0, setup="uvicorn"),
+        ],
+    }
+    got = speed.page(run, {"alpha": "Alpha"}, [])
+    assert [r["name"] for r in got["sections"][0]["rows"]] == [
+        "Bare app (Uvicorn with h11 and asyncio (no extras))",
+        "Alpha",
+        "ghost",
+    ]
+    assert [s.id for s in got["setups"]] == ["uvicorn"]
+    assert got["trend"]["dates"] == ["2026-12-07"] and [r["framework"] for r in got["trend"]["rows"]] == [
+        "alpha",
+        "ghost",
+        "baseline-uvicorn",
+    ]
+
+
+def test_the_trend_keeps_each_configuration_apart_and_gives_the_change():
+    old = {"conditions": {"date": "2026-11-30"}, "results": [res("fastapi", 1000.0), res("baseline-asgi", 2000.0)]}
+    new = {
+        "conditions": {"date": "2026-12-07"},
+        "results": [res("fastapi", 3000.0, setup="uvicorn-standard"), res("fastapi", 1500.0, setup="uvicorn")],
+    }
+    trend = speed.history([old, new])
+    assert trend["dates"] == ["2026-11-30", "2026-12-07"]
+    rows = {(r["framework"], r["setup"]): (r["points"], r["change"]) for r in trend["rows"]}
+    assert rows == {
+        ("fastapi", "uvicorn"): ({"2026-11-30": 1000.0, "2026-12-07": 1500.0}, 0.5),
+        ("fastapi", "uvicorn-standard"): ({"2026-12-07": 3000.0}, None),
+        ("baseline-uvicorn", "uvicorn"): ({"2026-11-30": 2000.0}, None),
+    }

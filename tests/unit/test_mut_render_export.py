@@ -167,8 +167,8 @@ def test_a_speed_run_is_published_as_indented_utf8(data_root):
     from test_speed import fixture_run, write
 
     run = fixture_run()
-    run["conditions"]["servers"]["alpha"]["why"] = "Alpha’s docs run Uvicorn."
+    run["conditions"]["environments"][1]["why"] = "Alpha’s docs run Uvicorn."
     write(data_root, run)
     text = export.files(assemble.load(data_root))["api/speed.json"]
-    assert text.startswith('{\n "conditions": {\n  "') and text.endswith("}\n")
+    assert text.startswith('{\n "runs": [\n  "2026-12-07"\n ],\n "conditions": {\n  "') and text.endswith("}\n")
     assert "Alpha’s docs run Uvicorn." in text

@@ -10,16 +10,20 @@ from pathlib import Path
 
 import pytest
 
-from pywebcompare.evidence import assemble, harness, speed
+from pywebcompare.evidence import assemble, harness, setups, speed
+from pywebcompare.evidence.setups import SETUPS
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def result(framework, rounds, endpoint="plaintext", server="uvicorn"):
+def result(framework, rounds, endpoint="plaintext", setup="uvicorn-standard", version="0.55.0"):
+    """A format-2 result as the harness writes it (baseline and ratio are added by speed.with_ratios)."""
     return {
         "framework": framework,
-        "server": server,
+        "setup": setup,
+        "server": SETUPS[setup].server,
         "endpoint": endpoint,
+        "server_config": SETUPS[setup].config(version),
         **speed.summarise([{"rps": x, "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0} for x in rounds]),
         "rss_mib": 30.0,
         "startup_ms": 200.0,
@@ -41,54 +45,140 @@ def test_summary_is_the_median_and_relative_range_of_the_rounds():
     assert figures == {"rps": 1000.0, "rps_spread": 0.2, "p50_ms": 3.0, "p99_ms": 8.0, "errors": 3}
 
 
-def test_ratio_is_to_the_baseline_of_the_same_interface_and_endpoint():
+def test_ratio_is_to_the_bare_app_on_the_same_configuration_and_endpoint():
     rows = speed.with_ratios(
         [
-            result("baseline-asgi", [2000, 2000, 2000]),
-            result("baseline-wsgi", [1000, 1000, 1000], server="gunicorn"),
-            result("baseline-asgi", [4000, 4000, 4000], endpoint="json"),
+            result("baseline-uvicorn-standard", [2000, 2000, 2000]),
+            result("baseline-uvicorn", [800, 800, 800], setup="uvicorn"),
+            result("baseline-gunicorn", [1000, 1000, 1000], setup="gunicorn"),
+            result("baseline-uvicorn-standard", [4000, 4000, 4000], endpoint="json"),
             result("fastapi", [1000, 1000, 1000]),
             result("fastapi", [1000, 1000, 1000], endpoint="json"),
-            result("flask", [500, 500, 500], server="gunicorn"),
+            result("flask", [500, 500, 500], setup="gunicorn"),
+            result("microdot", [400, 400, 400], setup="uvicorn"),
+            result("sanic", [9000, 9000, 9000], setup="sanic"),
         ]
     )
-    ratio = {(r["framework"], r["endpoint"]): (r["baseline"], r["ratio"]) for r in rows}
-    assert ratio[("fastapi", "plaintext")] == ("baseline-asgi", 0.5)
-    assert ratio[("fastapi", "json")] == ("baseline-asgi", 0.25)
-    assert ratio[("flask", "plaintext")] == ("baseline-wsgi", 0.5)
-    assert ratio[("baseline-asgi", "plaintext")] == ("baseline-asgi", 1.0)
+    got = {(r["framework"], r["endpoint"]): r for r in rows}
+    assert got[("fastapi", "plaintext")]["ratio"] == 0.5
+    assert got[("fastapi", "plaintext")]["baseline"] == {
+        "server_config": SETUPS["uvicorn-standard"].config("0.55.0"),
+        "rps": 2000,
+    }
+    assert got[("fastapi", "json")]["ratio"] == 0.25
+    assert got[("flask", "plaintext")]["ratio"] == 0.5
+    assert got[("microdot", "plaintext")]["ratio"] == 0.5  # h11 Uvicorn against the h11 bare app, not httptools
+    assert got[("sanic", "plaintext")]["ratio"] is None and got[("sanic", "plaintext")]["baseline"] is None
+    assert got[("baseline-uvicorn-standard", "plaintext")]["ratio"] is None
 
 
-def test_a_framework_faster_than_its_baseline_beyond_noise_is_flagged():
-    base = result("baseline-asgi", [1000, 1000, 1000])
-    inside_noise = result("starlette", [1030, 1040, 1020])
-    beyond = result("litestar", [1500, 1500, 1500])
-    flags = speed.beats_baseline([base, inside_noise, beyond])
-    assert len(flags) == 1 and flags[0].startswith("litestar plaintext: 1.50x")
+def test_a_format_1_run_is_read_on_the_configurations_it_ran_on():
+    old = [
+        {"framework": "baseline-asgi", "server": "uvicorn", "endpoint": "plaintext", "rps": 2000.0, "ratio": 9.0},
+        {
+            "framework": "fastapi",
+            "server": "uvicorn",
+            "endpoint": "plaintext",
+            "rps": 1000.0,
+            "ratio": 0.7,
+            "ratios": [0.7] * 3,
+        },
+        {"framework": "aiohttp", "server": "aiohttp", "endpoint": "plaintext", "rps": 6000.0, "ratio": 3.07},
+    ]
+    rows = {r["framework"]: r for r in speed.with_ratios(old)}
+    assert rows["baseline-uvicorn"]["setup"] == "uvicorn"  # format 1's Uvicorn ran with h11 and asyncio
+    assert rows["fastapi"]["setup"] == "uvicorn" and rows["fastapi"]["ratio"] == 0.5 and "ratios" not in rows["fastapi"]
+    assert rows["aiohttp"]["ratio"] is None  # it was divided by the h11 bare app: no ratio now
 
 
-def test_a_flag_names_the_server_settings_when_they_differ():
-    base, fast = result("baseline-asgi", [1000] * 3), result("blacksheep", [1500] * 3)
-    same = {"baseline-asgi": {"flags": "uvicorn, h11"}, "blacksheep": {"flags": "uvicorn, h11"}}
-    other = {"baseline-asgi": {"flags": "uvicorn, h11"}, "blacksheep": {"flags": "uvicorn, httptools"}}
-    assert speed.beats_baseline([base, fast], same)[0].endswith(
-        "same server and settings: check the example and the baseline"
+def test_a_ratio_above_1_1_is_flagged_and_one_within_is_not():
+    base = result("baseline-uvicorn-standard", [1000, 1000, 1000])
+    flags = speed.beats_baseline([base, result("starlette", [1090] * 3), result("litestar", [1500] * 3)])
+    assert len(flags) == 1 and flags[0].startswith("litestar plaintext on uvicorn-standard: 1.50x")
+
+
+def test_reproduction_compares_each_ratio_with_the_committed_run_on_the_same_configuration():
+    base = "baseline-uvicorn-standard"
+    committed = [result(base, [1000] * 3), result("fastapi", [500] * 3), result("starlette", [800] * 3)]
+    current = [result(base, [2000] * 3), result("fastapi", [1100] * 3), result("starlette", [1200] * 3)]
+    current += [
+        result("baseline-granian-asgi", [3000] * 3, setup="granian-asgi"),
+        result("fastapi", [900] * 3, setup="granian-asgi"),
+    ]
+    rows = {r["key"][:2]: r for r in speed.compare_runs(committed, current)}
+    assert set(rows) == {("fastapi", "uvicorn-standard"), ("starlette", "uvicorn-standard")}
+    assert rows[("fastapi", "uvicorn-standard")]["within"]
+    assert rows[("fastapi", "uvicorn-standard")]["change"] == pytest.approx(0.1)
+    assert not rows[("starlette", "uvicorn-standard")]["within"]
+
+
+def test_an_endpoint_below_half_its_plain_text_is_found_and_its_cost_named():
+    rows = [
+        result("alpha", [1000] * 3),
+        result("alpha", [400] * 3, endpoint="body"),
+        result("alpha", [600] * 3, endpoint="json"),
+    ]
+    slow = speed.slow_endpoints(rows)
+    assert [(r["endpoint"], r["of_plaintext"]) for r in slow] == [("body", 0.4)]
+    shares = speed.package_shares(
+        {
+            ("/e/.venv/lib/python3.11/site-packages/pydantic/main.py", 1, "validate"): 3.0,
+            ("~", 0, "<method 'validate_python' of 'pydantic_core._pydantic_core.SchemaValidator' objects>"): 3.0,
+            ("/usr/lib/python3.11/json/encoder.py", 1, "encode"): 2.0,
+            ("/work/examples/json-body/alpha.py", 1, "create"): 2.0,
+        }
     )
-    assert "uvicorn, httptools against uvicorn, h11" in speed.beats_baseline([base, fast], other)[0]
+    assert shares == {
+        "pydantic": 0.3,
+        "pydantic_core": 0.3,
+        "standard library: json": 0.2,
+        "example and server glue": 0.2,
+    }
+    note = speed.cost_note(shares, 0.4)
+    assert note.startswith("40% of this framework's plain-text rate") and "pydantic 30%" in note
 
 
-def test_a_noisy_baseline_widens_what_counts_as_noise():
-    base = result("baseline-asgi", [700, 1000, 1300])  # 60 % spread
-    assert speed.beats_baseline([base, result("starlette", [1400, 1400, 1400])]) == []
+def test_each_deployment_names_its_configuration_and_alternatives_are_measured_too():
+    from pywebcompare.data.profiles import Profile
+
+    p = Profile(
+        "x",
+        "X",
+        "x",
+        "x",
+        server="uvicorn",
+        server_extras=("standard",),
+        server_note="Docs.",
+        server_source="https://x.org/",
+        alternatives=(("granian-asgi", (), "Also.", "https://x.org/g"), ("uvicorn", ("standard",), "Same.", "")),
+    )
+    assert [row[0] for row in setups.setups_of(p)] == ["uvicorn-standard", "granian-asgi"]
+    assert setups.setup_id("uvicorn") == "uvicorn" and setups.setup_id("gunicorn", ["standard"]) == "gunicorn"
+    assert SETUPS["uvicorn-standard"].serve_args() == [
+        "--server",
+        "uvicorn",
+        "--extras",
+        "standard",
+        "--flag",
+        "http=httptools",
+        "--flag",
+        "loop=uvloop",
+    ]
+    for s in SETUPS.values():  # every configuration has a bare app, or says why not
+        assert (s.bare is None) == bool(s.no_bare), s.id
+        assert s.bare is None or (harness.BASELINE_DIR / s.bare).exists()
+        assert s.pins is None or harness.pins_of(s)
 
 
-def test_reproduction_compares_each_ratio_with_the_committed_run():
-    committed = [result("baseline-asgi", [1000] * 3), result("fastapi", [500] * 3), result("starlette", [800] * 3)]
-    current = [result("baseline-asgi", [2000] * 3), result("fastapi", [1100] * 3), result("starlette", [1200] * 3)]
-    rows = {r["key"][0]: r for r in speed.compare_runs(committed, current)}
-    assert set(rows) == {"fastapi", "starlette"}  # baselines are 1 by definition
-    assert rows["fastapi"]["within"] and rows["fastapi"]["change"] == pytest.approx(0.1)
-    assert not rows["starlette"]["within"] and rows["starlette"]["change"] == pytest.approx(-0.25)
+def test_serve_py_names_the_parser_and_loop_of_each_uvicorn_configuration():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("serve_under_test", ROOT / "examples" / "serve.py")
+    serve = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(serve)
+    assert serve.uvicorn_settings(("standard",)) == {"http": "httptools", "loop": "uvloop"}
+    assert serve.uvicorn_settings(()) == {"http": "h11", "loop": "asyncio"}
+    assert serve.uvicorn_settings(("standard",), {"loop": "asyncio"}) == {"http": "httptools", "loop": "asyncio"}
 
 
 # ---- response checks ----
@@ -161,37 +251,40 @@ def args(**kw):
     return Namespace(**{"quick": False, "no_publish": False, "publish_with_exclusions": False, **kw})
 
 
-def test_a_run_with_a_failed_check_is_not_published():
+def test_a_run_with_a_failed_check_or_a_ratio_above_1_1_is_not_published():
     failed = [{"framework": "flask", "endpoint": "json", "reason": "GET /users/1: status 500, expected 200"}]
-    assert "NOT PUBLISHED" in harness.refuse_publishing(args(), failed)
-    assert harness.refuse_publishing(args(publish_with_exclusions=True), failed) is None
-    assert harness.refuse_publishing(args(), []) is None
-    assert "--quick" in harness.refuse_publishing(args(quick=True), [])
+    assert "NOT PUBLISHED" in harness.refuse_publishing(args(), failed, [])
+    assert harness.refuse_publishing(args(publish_with_exclusions=True), failed, []) is None
+    assert harness.refuse_publishing(args(), [], []) is None
+    assert "1.1" in harness.refuse_publishing(args(), [], ["litestar plaintext: 1.50x"])
+    assert "--quick" in harness.refuse_publishing(args(quick=True), [], [])
 
 
-def fake_run(monkeypatch, tmp_path, wrong: set[str]):
-    """main() with the servers and wrk replaced; frameworks in `wrong` answer wrongly."""
+def fake_run(monkeypatch, tmp_path, wrong: set[str], fast: float = 1.0, extra: list[str] = ()):
+    """main() with the servers and wrk replaced; frameworks in `wrong` answer wrongly; FastAPI serves
+    `fast` times its made-up rounds."""
     endpoint = harness.ENDPOINTS[0]
+    std = SETUPS["uvicorn-standard"]
     targets = [
-        harness.Target("baseline-asgi", endpoint, "uvicorn", Path("python"), Path("asgi.py")),
-        harness.Target("fastapi", endpoint, "uvicorn", Path("python"), Path("fastapi.py")),
+        harness.Target(std.baseline, endpoint, std, Path("python"), Path("asgi.py"), "0.55.0"),
+        harness.Target("fastapi", endpoint, std, Path("python"), Path("fastapi.py"), "0.55.0"),
     ]
     for t in targets:
         t.proc = Namespace(pid=0)
-    servers = {
-        fid: {
-            "server": "uvicorn",
-            "flags": "1 process",
+    envs = [
+        {
+            "framework": t.framework,
+            "setup": std.id,
             "why": "The docs say so.",
             "python": "3.11.7",
-            "packages": {"uvicorn": "0.54.0"},
+            "packages": {"uvicorn": "0.55.0"},
         }
-        for fid in ("baseline-asgi", "fastapi")
-    }
-    rps = {"baseline-asgi": iter([2000.0, 2400.0, 1600.0]), "fastapi": iter([1000.0, 1500.0, 400.0])}
+        for t in targets
+    ]
+    rps = {std.baseline: iter([2000.0, 2400.0, 1600.0]), "fastapi": iter([fast * x for x in (1000.0, 1500.0, 400.0)])}
     monkeypatch.setattr(harness, "ROOT", tmp_path)
     monkeypatch.setattr(harness, "preflight", lambda: None)
-    monkeypatch.setattr(harness, "targets_for", lambda fws, eps: (targets, [], servers))
+    monkeypatch.setattr(harness, "targets_for", lambda fws, eps: (targets, [], envs))
     monkeypatch.setattr(
         harness, "start", lambda t, logs: ["GET /: status 500, expected 200"] if t.framework in wrong else []
     )
@@ -203,7 +296,9 @@ def fake_run(monkeypatch, tmp_path, wrong: set[str]):
     monkeypatch.setattr(harness, "warm", lambda t, n: None)
     monkeypatch.setattr(harness, "machine", lambda: {"cpu": "Test CPU", "cores": 2, "os": "Debian", "wrk": "wrk 4.1.0"})
     monkeypatch.setattr(speed, "newest", lambda root: None)
-    return harness.main(["--frameworks", "fastapi", "--endpoints", "plaintext", "--seed", "1"])
+    return harness.main(
+        ["--frameworks", "fastapi", "--endpoints", "plaintext", "--seed", "1", "--warmup-s", "0", *extra]
+    )
 
 
 def test_the_whole_run_refuses_to_publish_when_an_answer_is_wrong(tmp_path, monkeypatch):
@@ -211,15 +306,52 @@ def test_the_whole_run_refuses_to_publish_when_an_answer_is_wrong(tmp_path, monk
     assert not (tmp_path / "data" / "speed").exists()
 
 
+def test_the_whole_run_refuses_to_publish_a_ratio_above_1_1(tmp_path, monkeypatch):
+    assert fake_run(monkeypatch, tmp_path, wrong=set(), fast=2.5) == 1
+    assert not (tmp_path / "data" / "speed").exists()
+
+
 def test_a_clean_run_publishes_a_file_that_passes_its_schema(tmp_path, monkeypatch):
     assert fake_run(monkeypatch, tmp_path, wrong=set()) == 0
     runs, problems = speed.load_runs(tmp_path)
     assert problems == [] and len(runs) == 1
-    results = {r["framework"]: r for r in runs[0].data["results"]}
-    assert set(results) == {"baseline-asgi", "fastapi"}
-    # each round's ratio is taken against the baseline run beside it: 0.5, 0.625, 0.25
-    assert results["fastapi"]["ratios"] == [0.5, 0.625, 0.25] and results["fastapi"]["ratio"] == 0.5
-    assert results["fastapi"]["rps"] == 1000.0 and results["baseline-asgi"]["rps"] == 2000.0
+    doc = runs[0].data
+    assert doc["format"] == 2 and doc["conditions"]["duration_s"] >= 5 and doc["conditions"]["rounds"] >= 3
+    results = {r["framework"]: r for r in doc["results"]}
+    assert set(results) == {"baseline-uvicorn-standard", "fastapi"}
+    fastapi = results["fastapi"]
+    assert fastapi["rps"] == 1000.0 and fastapi["ratio"] == 0.5  # median 1000 over the bare app's median 2000
+    assert fastapi["baseline"] == {"server_config": fastapi["server_config"], "rps": 2000.0}
+    assert fastapi["server_config"] == {
+        "id": "uvicorn-standard",
+        "server": "uvicorn",
+        "version": "0.55.0",
+        "extras": ["standard"],
+        "flags": {"http": "httptools", "loop": "uvloop"},
+    }
+
+
+def test_a_published_run_needs_rounds_of_at_least_5_seconds(tmp_path, monkeypatch):
+    with pytest.raises(SystemExit):
+        fake_run(monkeypatch, tmp_path, wrong=set(), extra=["--duration", "1"])
+
+
+def test_rounds_are_interleaved_every_server_once_per_round_in_a_new_order(monkeypatch):
+    endpoint, std = harness.ENDPOINTS[0], SETUPS["uvicorn-standard"]
+    live = [
+        harness.Target(f, endpoint, std, Path("python"), Path(f"{f}.py"))
+        for f in ("baseline-uvicorn-standard", "a", "b", "c", "d")
+    ]
+    order = []
+    monkeypatch.setattr(
+        harness,
+        "load",
+        lambda t, s, c: order.append(t.framework) or {"rps": 1.0, "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0},
+    )
+    harness.measure(live, Namespace(rounds=3, duration=5, connections=8), harness.random.Random(3))
+    rounds = [order[i * 5 : (i + 1) * 5] for i in range(3)]
+    assert all(sorted(r) == sorted(t.framework for t in live) for r in rounds)
+    assert len({tuple(r) for r in rounds}) > 1 and all(len(t.rounds) == 3 for t in live)
 
 
 def test_wrk_figures_come_from_the_lua_done_line():
@@ -236,9 +368,9 @@ def test_wrk_figures_come_from_the_lua_done_line():
 # ---- the stored run and its schema ----
 
 
-def conditions(date: str, servers: dict) -> dict:
-    """A run's conditions as the harness writes them, with the given date and servers."""
-    return {
+def conditions(date: str, servers: dict | None = None, environments: list | None = None) -> dict:
+    """A run's conditions as the harness writes them: format 1 with `servers`, format 2 with `environments`."""
+    c = {
         "date": date,
         "cpu": "Test CPU",
         "cores": 2,
@@ -249,43 +381,36 @@ def conditions(date: str, servers: dict) -> dict:
         "pinning": "server on core 0, wrk on core 1",
         "concurrency": 64,
         "wrk_threads": 1,
-        "duration_s": 1,
+        "duration_s": 5,
         "warmup_requests": 200,
         "rounds": 3,
         "seconds": 100,
-        "servers": servers,
     }
+    if servers is not None:
+        c["servers"] = servers
+    if environments is not None:
+        c["environments"] = environments
+    return c
 
 
-def run_doc(date="2026-11-30"):
-    results = [result("baseline-asgi", [2000.0, 2100.0, 1900.0]), result("fastapi", [1000.0, 1100.0, 900.0])]
-    pk = {"uvicorn": "0.54.0"}
+def env(fid, setup="uvicorn-standard", why="The docs run it so."):
+    return {"framework": fid, "setup": setup, "why": why, "python": "3.11.9", "packages": {"uvicorn": "0.55.0"}}
+
+
+def run_doc(date="2026-12-07"):
+    results = speed.with_ratios(
+        [result("baseline-uvicorn-standard", [2000.0, 2100.0, 1900.0]), result("fastapi", [1000.0, 1100.0, 900.0])]
+    )
     return {
-        "conditions": conditions(
-            date,
-            {
-                "baseline-asgi": {
-                    "server": "uvicorn",
-                    "flags": "1 process",
-                    "why": "The raw ASGI ceiling.",
-                    "packages": pk,
-                },
-                "fastapi": {
-                    "server": "uvicorn",
-                    "flags": "1 process",
-                    "why": "FastAPI's docs run Uvicorn.",
-                    "source": "https://fastapi.tiangolo.com/deployment/manually/",
-                    "packages": pk,
-                },
-            },
-        ),
+        "format": 2,
+        "conditions": conditions(date, environments=[env("baseline-uvicorn-standard"), env("fastapi")]),
         "results": results,
         "excluded": [],
         "flags": [],
     }
 
 
-def write(root: Path, doc: dict, name: str = "2026-11-30") -> None:
+def write(root: Path, doc: dict, name: str = "2026-12-07") -> None:
     (root / "data" / "speed").mkdir(parents=True, exist_ok=True)
     (root / "data" / "speed" / f"{name}.yaml").write_text(speed.dump(doc))
 
@@ -294,10 +419,21 @@ def test_a_run_as_the_harness_writes_it_loads_and_exports_in_the_api_shape(tmp_p
     write(tmp_path, run_doc())
     runs, problems = speed.load_runs(tmp_path)
     assert problems == [] and len(runs) == 1
-    exported = speed.api(runs[0].data)
-    assert set(exported) == {"conditions", "results"}
-    assert set(exported["results"][0]) == set(speed.API_FIELDS)
+    exported = speed.api(runs[0].data, ["2026-11-30", "2026-12-07"])
+    assert exported["runs"] == ["2026-11-30", "2026-12-07"]
+    fastapi = next(r for r in exported["results"] if r["framework"] == "fastapi")
+    assert set(fastapi) == set(speed.API_FIELDS)
+    assert fastapi["ratio"] == round(fastapi["rps"] / fastapi["baseline"]["rps"], 3)
+    assert (
+        fastapi["server_config"]["extras"] == ["standard"]
+        and fastapi["baseline"]["server_config"] == fastapi["server_config"]
+    )
     json.dumps(exported)  # plain data
+
+
+def test_the_committed_format_1_run_still_loads():
+    runs, problems = speed.load_runs(ROOT)
+    assert problems == [] and any(r.data.get("format", 1) == 1 for r in runs)
 
 
 @pytest.mark.parametrize(
@@ -307,13 +443,28 @@ def test_a_run_as_the_harness_writes_it_loads_and_exports_in_the_api_shape(tmp_p
         (lambda d: d["results"][1].update(rps=5000.0), "results[1].rps", "not the median"),
         (lambda d: d["results"][1].update(endpoint="xml"), "results[1].endpoint", "not an allowed value"),
         (lambda d: d["conditions"].pop("cpu"), "conditions.cpu", "missing field"),
-        (
-            lambda d: d["results"][1].update(ratios=[0.5, 0.5, 0.5], ratio=0.9),
-            "results[1].ratio",
-            "not the median of its ratios",
-        ),
+        (lambda d: d["results"][1].update(ratio=0.9), "results[1].ratio", "not rps / baseline.rps"),
         (lambda d: d["conditions"].update(date="2026-12-01"), "conditions.date", "differs from the file name"),
-        (lambda d: d["conditions"]["servers"].pop("fastapi"), "results[1].framework", "no server entry"),
+        (lambda d: d["conditions"]["environments"].pop(1), "results[1].framework", "no environment entry"),
+        (
+            lambda d: d["results"][1]["baseline"].update(rps=500.0),
+            "results[1].baseline",
+            "not the bare app of this run",
+        ),
+        (
+            lambda d: (
+                [r["server_config"].update(flags={"http": "h11", "loop": "asyncio"}) for r in d["results"][:1]]
+                and d["results"][1]["baseline"]["server_config"].update(flags={"http": "h11", "loop": "asyncio"})
+            ),
+            "results[1].baseline.server_config",
+            "another server configuration",
+        ),
+        (
+            lambda d: d["results"][1].update(rps=3000.0, rounds=[3000.0] * 3, ratio=1.5),
+            "results[1].ratio",
+            "above 1.1",
+        ),
+        (lambda d: d["results"][1].update(baseline=None, ratio=None), "results[1]", "no baseline although"),
     ],
 )
 def test_a_broken_run_is_reported_with_its_field(tmp_path, breaks, field, wrong):
@@ -325,43 +476,27 @@ def test_a_broken_run_is_reported_with_its_field(tmp_path, breaks, field, wrong)
     assert any(p.field == field and (wrong in p.wrong or wrong in p.expected) for p in problems), problems
 
 
-def test_each_framework_run_is_paired_with_a_baseline_run_next_to_it(monkeypatch):
-    """Three frameworks on one baseline: B F F B F in each round, each ratio over the adjacent B."""
-    endpoint = harness.ENDPOINTS[0]
-    base = harness.Target("baseline-asgi", endpoint, "uvicorn", Path("python"), Path("asgi.py"))
-    fws = [harness.Target(f, endpoint, "uvicorn", Path("python"), Path(f"{f}.py")) for f in ("a", "b", "c")]
-    order, tick = [], iter(range(1, 1000))
-
-    def load(t, seconds, connections):
-        order.append(t.framework)
-        return {"rps": float(next(tick)), "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0}
-
-    monkeypatch.setattr(harness, "load", load)
-    harness.measure([base, *fws], Namespace(rounds=3, duration=1, connections=8), harness.random.Random(3))
-    assert len(order) == 15 and all(len(t.ratios) == 3 for t in fws)
-    for r in range(3):
-        kinds = ["B" if f == "baseline-asgi" else "F" for f in order[r * 5 : (r + 1) * 5]]
-        assert kinds == ["B", "F", "F", "B", "F"]
-    for t in fws:  # the run numbers are the rps: the paired baseline run is one before or one after
-        for run, ratio in zip(t.rounds, t.ratios):
-            paired = run["rps"] / ratio
-            assert min(abs(paired - (run["rps"] - 1)), abs(paired - (run["rps"] + 1))) < 0.01
-
-
 # ---- the pages drawn from a run ----
 
 
 def fixture_run():
     doc = run_doc()
-    doc["results"] = [
-        result("baseline-asgi", [2000.0, 2000.0, 2000.0]),
-        result("alpha", [1000.0, 1000.0, 1000.0]),
-        result("beta", [500.0, 500.0, 500.0]),
+    doc["results"] = speed.with_ratios(
+        [
+            result("baseline-uvicorn-standard", [2000.0, 2000.0, 2000.0]),
+            result("alpha", [1000.0, 1000.0, 1000.0]),
+            result("beta", [500.0, 500.0, 500.0]),
+            result("beta", [200.0, 200.0, 200.0], endpoint="json"),
+            result("baseline-uvicorn-standard", [1800.0, 1800.0, 1800.0], endpoint="json"),
+        ]
+    )
+    doc["results"][3]["note"] = "40% of this framework's plain-text rate. A profile puts the time in: orjson 50%."
+    doc["conditions"]["environments"] = [
+        env("baseline-uvicorn-standard", why="The bare app of this configuration."),
+        env("alpha", why="Alpha's docs run Uvicorn."),
+        env("beta", why="Beta's docs run Uvicorn."),
     ]
-    servers = doc["conditions"]["servers"]
-    servers["alpha"] = dict(servers.pop("fastapi"), why="Alpha's docs run Uvicorn.")
-    servers["beta"] = dict(servers["alpha"], why="Beta's docs run Uvicorn.")
-    doc["excluded"] = [{"framework": "beta", "endpoint": "json", "reason": "GET /users/1: status 500, expected 200"}]
+    doc["excluded"] = [{"framework": "beta", "endpoint": "params", "reason": "GET /items/42: status 500, expected 200"}]
     return doc
 
 
@@ -370,36 +505,71 @@ def speed_site(data_root):
     from pywebcompare.site import pages
     from pywebcompare.site.urls import Links
 
+    old = run_doc("2026-11-30")
+    write(data_root, old, "2026-11-30")
     write(data_root, fixture_run())
     return pages.Site(assemble.load(data_root), Links("https://example.org/r/", "trunk"))
 
 
-def test_the_performance_page_draws_each_figure_as_a_chart_and_a_table(speed_site):
+def test_the_performance_page_leads_with_requests_per_second_and_marks_each_bare_app(speed_site):
     from pywebcompare.site import pages
 
     html = pages.FRAGMENTS["performance"](speed_site, "../")
-    assert html.count('class="pwc-bars"') == 1 and "<table" in html  # one endpoint in the run: one chart, its table
-    assert '<span class="pwc-bar-name">Alpha (uvicorn)</span>' in html
-    assert '<span class="pwc-bar-value">0.50</span>' in html and '<span class="pwc-bar-value">0.25</span>' in html
+    assert html.count('class="pwc-bars"') == 2 and "<table" in html  # two endpoints: two charts, with their tables
+    plain = html[html.index('id="endpoint-plaintext"') : html.index('id="endpoint-json"')]
+    names = [
+        plain.index(n)
+        for n in (
+            ">Bare app (uvicorn-standard)</span>",
+            ">Alpha (uvicorn-standard)</span>",
+            ">Beta (uvicorn-standard)</span>",
+        )
+    ]
+    assert names == sorted(names)  # fastest first
+    assert '<span class="pwc-bar-value">2,000</span>' in plain and '<span class="pwc-bar-value">1,000</span>' in plain
+    assert plain.count('class="pwc-bar-one"') == 2  # each framework bar marked at its bare app
+    assert "0.50 <small>of 2,000</small>" in plain
     assert '<a href="../frameworks/alpha/">Alpha</a>' in html
     assert "Alpha&#39;s docs run Uvicorn." in html and "This run shared its machine" in html
-    assert "Beta, JSON: GET /users/1: status 500, expected 200" in html
+    assert "Beta, Path and query: GET /items/42: status 500, expected 200" in html
+    assert "orjson 50%" in html  # the slow endpoint's note
+    trend = html[html.index('id="trend"') :]
+    assert "2026-11-30" in trend and "2026-12-07" in trend
+    assert "--extras standard --flag http=httptools --flag loop=uvloop" in html
     assert "What these numbers do not tell" in html
 
 
-def test_a_pair_page_shows_both_frameworks_speed_and_their_ratio(speed_site):
+def test_a_pair_page_leads_with_requests_per_second_and_the_ratio_beside_it(speed_site):
     from pywebcompare.site import pages
 
     html = pages.pair_page(speed_site, "alpha", "beta").html
     section = html[html.index('id="speed"') :]
-    assert "1000 req/s (ratio 0.50)" in section and "500 req/s (ratio 0.25)" in section
+    assert (
+        "<strong>1,000 req/s</strong> on Uvicorn with httptools and uvloop (uvicorn[standard]) (ratio 0.50)" in section
+    )
+    assert "<strong>500 req/s</strong>" in section and "(ratio 0.25)" in section
     assert "<td>2.00</td>" in section and 'href="../../performance/#conditions"' in section
-    assert "Not measured: Beta, json: GET /users/1: status 500, expected 200" in section
+    assert "64 connections, 3 rounds of 5 s" in section
+    assert "Not measured: Beta, params: GET /items/42: status 500, expected 200" in section
 
 
-def test_the_api_file_holds_the_newest_run(speed_site):
+def test_the_api_file_holds_the_newest_run_and_every_kept_runs_date(speed_site):
     from pywebcompare.site import export
 
     files = export.files(speed_site.data)
     published = json.loads(files["api/speed.json"])
-    assert published == speed.api(fixture_run())
+    assert published == json.loads(json.dumps(speed.api(fixture_run(), ["2026-11-30", "2026-12-07"])))
+
+
+@pytest.mark.parametrize("load, shared", [(0.3, False), (2.5, True)])
+def test_a_run_on_a_busy_machine_says_so(tmp_path, monkeypatch, load, shared):
+    monkeypatch.setattr(harness.os, "getloadavg", lambda: (load, load, load))
+    assert fake_run(monkeypatch, tmp_path, wrong=set()) == 0
+    doc = speed.load_runs(tmp_path)[0][0].data
+    assert doc["conditions"]["shared_machine"] is shared and doc["conditions"]["load_average"] == load
+
+
+def test_time_spent_waiting_is_not_counted_as_a_cost():
+    assert speed.package_shares(
+        {("~", 0, "<method 'acquire' of '_thread.lock' objects>"): 5.0, ("~", 0, "<built-in method _json.dumps>"): 1.0}
+    ) == {"_json": 1.0}
