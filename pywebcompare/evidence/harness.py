@@ -123,6 +123,10 @@ ENDPOINTS = [
     ),
 ]
 assert [e.id for e in ENDPOINTS] == list(speed.ENDPOINTS)
+# A full run measures these by default: every server configuration and its bare app on two endpoints is
+# about 90 pairs of 3 rounds of 5 s, within 30 minutes on 2 cores; `--endpoints all` adds path and query,
+# JSON body and template (about an hour).
+FULL_RUN_ENDPOINTS = ("plaintext", "json")
 
 
 def check(probe: Probe, status: int, content_type: str, body: bytes) -> list[str]:
@@ -764,7 +768,11 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="plain text only, 3 rounds of 1 s; publishes nothing")
     parser.add_argument("--frameworks", help="comma-separated framework ids (default: all with a deployment)")
-    parser.add_argument("--endpoints", help="comma-separated endpoint ids: " + ",".join(speed.ENDPOINTS))
+    parser.add_argument(
+        "--endpoints",
+        help="comma-separated endpoint ids (" + ",".join(speed.ENDPOINTS) + "), or all; a full run's default: "
+        + ",".join(FULL_RUN_ENDPOINTS),
+    )
     parser.add_argument("--duration", type=int, help="whole seconds per timed round (at least 5 to publish)")
     parser.add_argument("--warmup", type=int, help="warm-up requests per server (200; 50 with --quick)")
     parser.add_argument("--warmup-s", type=int, help="seconds of warm-up load per server after those requests")
@@ -793,7 +801,11 @@ def main(argv=None) -> int:
     if not args.quick and not args.no_publish and args.duration < FULL["duration"]:
         parser.error(f"a published run needs rounds of at least {FULL['duration']} s (or pass --no-publish)")
     args.endpoints = (
-        args.endpoints.split(",") if args.endpoints else (["plaintext"] if args.quick else list(speed.ENDPOINTS))
+        list(speed.ENDPOINTS)
+        if args.endpoints == "all"
+        else args.endpoints.split(",")
+        if args.endpoints
+        else (["plaintext"] if args.quick else list(FULL_RUN_ENDPOINTS))
     )
     unknown = set(args.endpoints) - set(speed.ENDPOINTS)
     if unknown:
