@@ -27,7 +27,7 @@ SKIP = re.compile(r"^(https?://|\d{4}-\d{2}-\d{2}$)")
 
 def hostile(text: str, short: bool) -> str:
     payload = SHORT if short else PAYLOAD
-    if text[-1:] in ".!?":  # keep the sentence a sentence
+    if text and text[-1] in ".!?":  # keep the sentence a sentence (an empty text has no last character)
         return text[:-1] + payload + text[-1]
     return text + payload
 
