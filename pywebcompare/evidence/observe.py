@@ -23,6 +23,7 @@ from pywebcompare import ROOT
 from pywebcompare.data.profiles import profiles
 from pywebcompare.evidence import behaviour, examples, runner
 from pywebcompare.evidence.harness import environment, free_port, serve_command
+from pywebcompare.evidence.setups import SETUPS
 
 APPS = "examples/behaviour"
 OUT = "data/behaviour"
@@ -44,7 +45,9 @@ def start(python: Path, server: str, file: Path, log: Path) -> tuple[subprocess.
     port = free_port()
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [str(python), *serve_command(server, port, file)],
+            # the framework's production server kind, as the examples serve it (the speed harness adds the
+            # server's C extras in its own environments; the examples' pins do not hold them)
+            [str(python), *serve_command(SETUPS[server], port, file)],
             cwd=file.parent,
             stdout=out,
             stderr=subprocess.STDOUT,
