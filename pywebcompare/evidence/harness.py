@@ -586,7 +586,7 @@ def run(args) -> int:
     if refusal:
         print(f"{refusal} Figures kept in {kept.relative_to(ROOT)}. Took {elapsed:.0f} s.")
         return 1 if failed or (flagged and not args.quick) else 0  # --quick: short rounds, a flag may be noise
-    path = ROOT / speed.SPEED_DIR / f"{document['conditions']['date']}.yaml"
+    path = speed.run_path(ROOT, document["conditions"]["date"])
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(speed.dump(document))
     print(f"Published {path.relative_to(ROOT)}. Took {elapsed:.0f} s.")
@@ -770,7 +770,9 @@ def main(argv=None) -> int:
     parser.add_argument("--frameworks", help="comma-separated framework ids (default: all with a deployment)")
     parser.add_argument(
         "--endpoints",
-        help="comma-separated endpoint ids (" + ",".join(speed.ENDPOINTS) + "), or all; a full run's default: "
+        help="comma-separated endpoint ids ("
+        + ",".join(speed.ENDPOINTS)
+        + "), or all; a full run's default: "
         + ",".join(FULL_RUN_ENDPOINTS),
     )
     parser.add_argument("--duration", type=int, help="whole seconds per timed round (at least 5 to publish)")

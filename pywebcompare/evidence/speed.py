@@ -213,6 +213,17 @@ def cost_note(shares: dict[str, float], of_plaintext: float, top: int = 4) -> st
 # ---- the stored runs -----------------------------------------------------------------------------
 
 
+def run_path(root: Path, day: str) -> Path:
+    """Where a new run of `day` is kept: <day>.yaml, or <day>-2.yaml, -3... when the day has runs already
+    (every run is kept; names sort oldest first within a day up to nine runs)."""
+    folder = root / SPEED_DIR
+    path, n = folder / f"{day}.yaml", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{day}-{n}.yaml"
+    return path
+
+
 def run_paths(root: Path = ROOT) -> list[Path]:
     return sorted((root / SPEED_DIR).glob("*.yaml"))
 
@@ -237,12 +248,13 @@ def run_problems(loaded: Loaded):
     """What the schema cannot say about a run: (loaded, path, what is wrong, what is expected)."""
     run = loaded.data
     name = Path(loaded.name).stem
-    if run["conditions"]["date"] != name:
+    day = re.sub(r"^(\d{4}-\d{2}-\d{2})-\d+$", r"\1", name)  # a second run of a day is <date>-2
+    if run["conditions"]["date"] != day:
         yield (
             loaded,
             ("conditions", "date"),
             f"date {run['conditions']['date']} differs from the file name {name}",
-            "expected the run's date to name its file",
+            "expected the run's date to name its file (<date>.yaml, or <date>-2.yaml for a second run that day)",
         )
     new = run.get("format", 1) >= 2
     if new:
@@ -485,7 +497,9 @@ def bar_chart(rows: list[dict], label: str) -> dict:
         }
         for r in rows
     ]
-    title = f"{label}: requests per second, fastest first; each tick marks the bare app on the same server configuration"
+    title = (
+        f"{label}: requests per second, fastest first; each tick marks the bare app on the same server configuration"
+    )
     return {"bars": bars, "title": title}
 
 

@@ -573,3 +573,12 @@ def test_time_spent_waiting_is_not_counted_as_a_cost():
     assert speed.package_shares(
         {("~", 0, "<method 'acquire' of '_thread.lock' objects>"): 5.0, ("~", 0, "<built-in method _json.dumps>"): 1.0}
     ) == {"_json": 1.0}
+
+
+def test_a_second_run_of_a_day_is_kept_beside_the_first(tmp_path):
+    assert speed.run_path(tmp_path, "2026-12-07").name == "2026-12-07.yaml"
+    (tmp_path / speed.SPEED_DIR).mkdir(parents=True)
+    (tmp_path / speed.SPEED_DIR / "2026-12-07.yaml").write_text("x")
+    assert speed.run_path(tmp_path, "2026-12-07").name == "2026-12-07-2.yaml"
+    (tmp_path / speed.SPEED_DIR / "2026-12-07-2.yaml").write_text("x")
+    assert speed.run_path(tmp_path, "2026-12-07").name == "2026-12-07-3.yaml"

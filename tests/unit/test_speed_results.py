@@ -169,7 +169,7 @@ def test_every_inconsistency_of_a_run_is_named():
         (
             ("conditions", "date"),
             "date 2026-12-01 differs from the file name 2026-11-30",
-            "expected the run's date to name its file",
+            "expected the run's date to name its file (<date>.yaml, or <date>-2.yaml for a second run that day)",
         ),
         (
             ("results", 2),
@@ -263,7 +263,10 @@ def test_the_newest_run_is_the_last_date_and_a_broken_run_is_reported_at_its_lin
     assert [r.name for r in runs] == ["data/speed/2026-10-01.yaml"]
     assert [(p.file, p.line, p.field) for p in found] == [("data/speed/2026-11-30.yaml", 4, "conditions.date")]
     assert found[0].wrong == "date 2026-11-29 differs from the file name 2026-11-30"
-    assert found[0].expected == "expected the run's date to name its file"
+    assert (
+        found[0].expected
+        == "expected the run's date to name its file (<date>.yaml, or <date>-2.yaml for a second run that day)"
+    )
 
 
 # -- what /performance/ and a pair page draw -------------------------------------------------------
