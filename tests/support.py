@@ -106,3 +106,8 @@ def search(pg, base_url, query):
     first = pg.locator(".md-search-result__item a").first
     expect(first).to_be_visible()
     return first.get_attribute("href").split("?")[0]
+
+
+def cites(source: str, hrefs: list[str]) -> bool:
+    """A link to the source; a fact from a package-index snapshot cites the snapshot file in the repository."""
+    return source in hrefs or (source.startswith("data/") and any(h.endswith("/" + source) for h in hrefs))

@@ -163,12 +163,15 @@ def framework_sections(data: Dataset, fw: dict) -> tuple:
     for key, label in FACTS:
         fact = fw["facts"][key]
         facts.append(f"{label}: {fact_text(fact)}.{' ' + fact['note'] if fact.get('note') else ''}")
-    sections = [("facts", f"{fw['name']}: facts", " ".join(facts), ROW_SEARCH_WEIGHT)]
+    # The framework's name stands in each section's text, not its title: a title word counts most, and
+    # "django" must find Django's page before the rows of Django Ninja's, whose titles would all say Django.
+    name = fw["name"]
+    sections = [("facts", "Facts", f"{name}. " + " ".join(facts), ROW_SEARCH_WEIGHT)]
     for feature in data.features:
         entry = fw["features"][feature["id"]]
         package = f" ({entry['package']})" if entry.get("package") else ""
-        text = f"{SUPPORT[entry['support']][1]}{package}. {entry['note']}"
-        sections.append((f"f-{feature['id']}", f"{fw['name']}: {feature['name']}", text, ROW_SEARCH_WEIGHT))
+        text = f"{name}: {SUPPORT[entry['support']][1]}{package}. {entry['note']}"
+        sections.append((f"f-{feature['id']}", feature["name"], text, ROW_SEARCH_WEIGHT))
     return tuple(sections)
 
 

@@ -9,6 +9,7 @@ from itertools import combinations
 
 import pytest
 from bs4 import BeautifulSoup
+from support import cites
 
 from pywebcompare import ROOT
 from pywebcompare.data.vocab import FACTS, SUPPORT
@@ -22,11 +23,6 @@ PAIRS = list(combinations(sorted(DATA.frameworks), 2))
 
 def words(el) -> str:
     return " ".join(el.get_text(" ").split())
-
-
-def cites(source: str, hrefs: list[str]) -> bool:
-    """A link to the source; a fact from a package-index snapshot cites the snapshot file in the repository."""
-    return source in hrefs or (source.startswith("data/") and any(h.endswith("/" + source) for h in hrefs))
 
 
 def check_cell(cell, entry: dict, fid: str, where: str) -> None:
