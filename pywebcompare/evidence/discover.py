@@ -1,0 +1,471 @@
+"""Find "since" versions by running the examples: the first release whose example passes its spec.
+
+    python -m pywebcompare collect --discover [ID...]
+
+For each framework: every feature cell the framework provides (built in or partly) that a tested
+example demonstrates (data/tasks.yaml maps tasks to features, data/tested.yaml says the example
+passed on the newest release). The candidate releases are the framework's final releases in its
+package-index snapshot (data/index/<id>.yaml) up to that newest one. One search serves all the
+framework's tasks at once: each trial installs one release in one throwaway uv environment (its
+dependencies of the time: --exclude-newer two days after the upload, as the `since` check does)
+and runs the specs of every task still undecided at that release.
+
+The search is a bisection per task under two stated assumptions: once an example passes it keeps
+passing (its newest release passes), and a release that cannot be installed or imported on the
+Python used ("broken") means older ones cannot either, unless an older one already installed. A
+broken release is skipped, never counted as the feature missing. A feature's `since` is the first
+release from which every example demonstrating it passes.
+
+Each trial is kept under .cache/collect/ (keyed by the release, the Python, the packages installed
+and the hashes of the example and of its spec), so an interrupted run resumes where it stopped and
+a second run writes the same files. Results: data/since/<id>.yaml, written by this tool only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from packaging.version import InvalidVersion, Version
+
+from pywebcompare import ROOT
+from pywebcompare.data.profiles import profiles
+from pywebcompare.evidence import runner
+from pywebcompare.evidence.collect import BROKEN, FAIL, PASS, SERVER_MODULES, SERVER_PACKAGES, Release, load_yaml
+from pywebcompare.evidence.examples import digest, pinned_version
+
+OWN_LEVELS = ("built-in", "partial")  # the framework's own feature: a package's own releases date it
+MAX_TRIALS = 40  # per framework: a bound on the search, reported when reached
+INSTALL_SECONDS = 420
+SPEC_SECONDS_BASE, SPEC_SECONDS_PER_TASK = 120, 60
+FOLDER = "data/since"
+HOW = (
+    "bisected the final releases of the package-index snapshot, running the examples' specs on each "
+    "release tried (dependencies as of two days after its upload)"
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One task on one release."""
+
+    result: str  # PASS, FAIL or BROKEN
+    detail: str = ""
+
+
+@dataclass
+class TaskFinding:
+    task: str
+    first_passing: int  # index into the releases
+    last_failing: int | None  # None: no installable release before it fails
+    floor: int  # releases at or below it cannot be installed (tried or assumed); -1 when none
+    resolved: bool = True
+
+
+@dataclass
+class Search:
+    releases: list[Release]
+    findings: dict[str, TaskFinding]
+    seen: dict[int, dict[str, Outcome]] = field(default_factory=dict)
+    trials: int = 0
+    stopped: bool = False  # the trial bound was reached with tasks still undecided
+
+
+# --- the search: pure, with the trial passed in ----------------------------------------------------
+
+
+def search(
+    releases: list[Release],
+    tasks: list[str],
+    trial: Callable[[Release, list[str]], dict[str, Outcome]],
+    say: Callable[[str], None] = print,
+    max_trials: int = MAX_TRIALS,
+) -> Search:
+    """Bisect, for every task at once, the first release that passes; the last release is known to
+    pass. Each trial runs only the tasks still undecided at the release it tries."""
+    newest = len(releases) - 1
+    seen: dict[int, dict[str, Outcome]] = {newest: {t: Outcome(PASS, "data/tested.yaml") for t in tasks}}
+    floor = dict.fromkeys(tasks, -1)
+    lo: dict[str, int | None] = dict.fromkeys(tasks)
+    hi = dict.fromkeys(tasks, newest)
+
+    def open_for(t: str) -> list[int]:
+        start = max(floor[t], -1 if lo[t] is None else lo[t]) + 1
+        return [i for i in range(start, hi[t]) if t not in seen.get(i, {})]
+
+    trials = 0
+    while True:
+        undecided = {t: c for t in tasks if (c := open_for(t))}
+        if not undecided or trials >= max_trials:
+            break
+        widest = max(sorted(undecided), key=lambda t: len(undecided[t]))
+        idx = undecided[widest][len(undecided[widest]) // 2]
+        ask = sorted(t for t, c in undecided.items() if idx in c)
+        got = trial(releases[idx], ask)
+        trials += 1
+        seen.setdefault(idx, {}).update({t: got[t] for t in ask})
+        for t in ask:
+            outcome = got[t]
+            say(f"  {releases[idx]} ({releases[idx].uploaded}) {t}: {outcome.result}" + (f" [{outcome.detail}]" if outcome.detail else ""))
+            if outcome.result == PASS:
+                hi[t] = min(hi[t], idx)
+            elif outcome.result == FAIL:
+                lo[t] = max(-1 if lo[t] is None else lo[t], idx)
+            elif not any(seen[j].get(t, Outcome(BROKEN)).result != BROKEN for j in seen if j < idx):
+                floor[t] = max(floor[t], idx)  # nothing older installed: assume nothing older does
+    undecided = {t for t in tasks if open_for(t)}
+    findings = {t: TaskFinding(t, hi[t], lo[t], floor[t], t not in undecided) for t in tasks}
+    return Search(releases, findings, seen, trials, bool(undecided))
+
+
+def feature_finding(s: Search, tasks: list[str]) -> dict | None:
+    """The first release from which every example of a feature passes, and the release before it
+    that failed; None when a task's search did not finish."""
+    found = [s.findings[t] for t in tasks]
+    if not found or not all(f.resolved for f in found):
+        return None
+    first = max(f.first_passing for f in found)
+    failing = [f.last_failing for f in found if f.first_passing == first and f.last_failing is not None]
+    release = s.releases[first]
+    out: dict = {"since": str(release), "uploaded": release.uploaded.isoformat()}
+    if failing:
+        out["last_failing"] = str(s.releases[max(failing)])
+    else:
+        out["tested_back_to"] = str(release)
+        floors = [f.floor for f in found if f.floor >= 0]
+        if floors:
+            out["older_broken"] = str(s.releases[max(floors)])
+    out["tasks"] = sorted(tasks)
+    return out
+
+
+def statement(found: dict) -> str:
+    """The words a cell shows for a collected finding."""
+    if "last_failing" in found:
+        return f"since {found['since']} ({found['last_failing']} fails)"
+    return f"works on every release tested back to {found['tested_back_to']}"
+
+
+# --- what to run: the cells, the candidate releases -------------------------------------------------
+
+
+def cells(framework: str, root: Path = ROOT) -> dict[str, list[str]]:
+    """feature -> the tested tasks that demonstrate it, for the framework's own features."""
+    data = load_yaml(root / "data" / "frameworks" / f"{framework}.yaml") or {}
+    tested = (load_yaml(root / "data" / "tested.yaml") or {}).get(framework) or {}
+    pin = pinned_version(framework, root)
+    out: dict[str, list[str]] = {}
+    for task in (load_yaml(root / "data" / "tasks.yaml") or {}).get("tasks", []):
+        path = root / "examples" / task["id"] / f"{framework}.py"
+        record = tested.get(task["id"])
+        if not record or not path.exists() or record.get("sha") != digest(path) or str(record.get("version")) != pin:
+            continue
+        for feature in task["features"]:
+            entry = (data.get("features") or {}).get(feature) or {}
+            if entry.get("support") in OWN_LEVELS:
+                out.setdefault(feature, []).append(task["id"])
+    return dict(sorted(out.items()))
+
+
+def candidate_releases(framework: str, root: Path = ROOT) -> list[Release]:
+    """Final, unyanked releases of the snapshot up to the pinned (tested) one, oldest first."""
+    snap = load_yaml(root / "data" / "index" / f"{framework}.yaml") or {}
+    pin = pinned_version(framework, root)
+    if not pin:
+        return []
+    newest = Version(pin)
+    first: dict[Version, dt.date] = {}
+    for r in snap.get("releases") or []:
+        try:
+            v = Version(str(r["version"]))
+            day = dt.date.fromisoformat(str(r["uploaded"])[:10])
+        except (InvalidVersion, KeyError, ValueError):
+            continue
+        if r.get("yanked") or v.is_prerelease or v.is_devrelease or v > newest:
+            continue
+        first[v] = min(day, first.get(v, day))
+    if newest not in first:
+        first[newest] = dt.date.today()  # the tested release, newer than the snapshot
+    return [Release(v, d) for v, d in sorted(first.items())]
+
+
+# --- the real trial: one environment per release, every task asked, cached on disk --------------------
+
+
+@dataclass
+class Setup:
+    framework: str
+    package: str  # the requirement, extras included
+    python: str  # the version asked for, e.g. 3.11
+    interpreter: str  # its path
+    base: list[str]  # servers, installed with the framework
+    imports: list[str]
+    uses: dict[str, list[str]]  # task -> packages it needs beside the framework
+
+
+def setup(framework: str, tasks: list[str], root: Path = ROOT) -> Setup:
+    profile = profiles(root)[framework]
+    ex = load_yaml(root / "data" / "examples" / f"{framework}.yaml") or {}
+    base, imports, uses = set(), {profile.module}, {}
+    for task in tasks:
+        t = (ex.get("tasks") or {}).get(task) or {}
+        kind = t.get("server", ex.get("server", "gunicorn"))
+        base.update(SERVER_PACKAGES.get(kind, []))
+        if kind in SERVER_MODULES:
+            imports.add(SERVER_MODULES[kind])
+        uses[task] = sorted(set(t.get("uses", [])) - {profile.package})
+    return Setup(
+        framework,
+        profile.requirement,
+        profile.python,
+        runner.interpreter(profile.python),
+        sorted(base - {profile.package}),
+        sorted(imports),
+        uses,
+    )
+
+
+def cache_path(root: Path, s: Setup, release: Release) -> Path:
+    return root / ".cache" / "collect" / s.framework / f"py{s.python}" / f"{release}.json"
+
+
+def task_key(root: Path, s: Setup, task: str) -> str:
+    spec = root / "tests" / "examples" / f"test_{task.replace('-', '_')}.py"
+    parts = [digest(root / "examples" / task / f"{s.framework}.py"), digest(spec) if spec.exists() else "", *s.uses[task]]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+
+
+def base_key(s: Setup) -> str:
+    return "\0".join([s.package, s.python, *s.base, *s.imports])
+
+
+class _Failed(Exception):
+    pass
+
+
+def _step(cmd: list[str], timeout: int = INSTALL_SECONDS) -> None:
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired as err:
+        raise _Failed(f"timed out after {timeout} s") from err
+    if done.returncode:
+        lines = [ln.strip() for ln in (done.stderr or done.stdout).splitlines() if ln.strip()]
+        raise _Failed((lines[-1] if lines else f"exit {done.returncode}")[:300])
+
+
+def _run_specs(root: Path, s: Setup, python: Path, tasks: list[str]) -> dict[str, Outcome]:
+    env = {**os.environ, f"PWC_PYTHON_{s.framework.upper()}": str(python), "PWC_FRAMEWORKS": s.framework}
+    specs = [f"tests/examples/test_{t.replace('-', '_')}.py" for t in tasks]
+    timeout = SPEC_SECONDS_BASE + SPEC_SECONDS_PER_TASK * len(tasks)
+    with tempfile.TemporaryDirectory() as tmp:
+        junit = Path(tmp) / "junit.xml"
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={junit}", *specs],
+            cwd=root,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,  # its servers go with it on a timeout
+        )
+        try:
+            out, _ = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            return {t: Outcome(FAIL, f"specs timed out after {timeout} s") for t in tasks}
+        results = runner.spec_results(junit) if junit.exists() else {}
+    failed = [ln for ln in out.splitlines() if ln.startswith(("FAILED", "ERROR"))]
+    found = {}
+    for t in tasks:
+        ok = results.get((t, s.framework))
+        mod = f"test_{t.replace('-', '_')}.py"
+        why = next((ln for ln in failed if mod in ln), "no result" if ok is None else "")
+        found[t] = Outcome(PASS, "") if ok else Outcome(FAIL, why[:300])
+    return found
+
+
+def real_trial(root: Path, s: Setup, say=print):
+    """The trial for `search`: install the release once, the tasks' extras, run the asked specs."""
+
+    def trial(release: Release, tasks: list[str]) -> dict[str, Outcome]:
+        path = cache_path(root, s, release)
+        cached = json.loads(path.read_text()) if path.exists() else {}
+        base = cached.get("base") if (cached.get("base") or {}).get("key") == base_key(s) else None
+        tasks_cached = cached.get("tasks") or {}
+        known = {
+            t: Outcome(tasks_cached[t]["result"], tasks_cached[t].get("detail", ""))
+            for t in tasks
+            if (tasks_cached.get(t) or {}).get("key") == task_key(root, s, t)
+        }
+        if base and base["result"] == BROKEN:
+            return {t: Outcome(BROKEN, base["detail"]) for t in tasks}
+        todo = [t for t in tasks if t not in known]
+        if todo:
+            started = time.monotonic()
+            got = _trial(root, s, release, todo)
+            seconds = round(time.monotonic() - started, 1)
+            day = dt.date.today().isoformat()
+            base_broken = got.pop("", None)
+            cached["base"] = {"key": base_key(s), "result": BROKEN if base_broken else PASS, "detail": base_broken.detail if base_broken else ""}
+            for t, o in got.items():
+                tasks_cached[t] = {"key": task_key(root, s, t), "result": o.result, "detail": o.detail, "date": day}
+            cached["tasks"] = tasks_cached
+            cached.setdefault("seconds", []).append({"tasks": todo, "seconds": seconds, "date": day})
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(cached, indent=1, sort_keys=True))
+            say(f"  [{release}: {len(todo)} task(s) in {seconds} s]")
+            if base_broken:
+                return {t: Outcome(BROKEN, base_broken.detail) for t in tasks}
+            known.update(got)
+        return known
+
+    return trial
+
+
+def _trial(root: Path, s: Setup, release: Release, tasks: list[str]) -> dict[str, Outcome]:
+    """Outcomes per task; the key "" holds a broken base install (framework, servers, imports)."""
+    uv = runner.uv()
+    newer = (release.uploaded + dt.timedelta(days=2)).isoformat()
+    pin = f"{s.package}=={release.version}"
+    with tempfile.TemporaryDirectory(prefix=f"discover-{s.framework}-") as tmp:
+        env = Path(tmp) / "env"
+        python = env / "bin" / "python"
+        install = [uv, "pip", "install", "--quiet", "--python", str(python), "--exclude-newer", newer, pin]
+        try:
+            _step([uv, "venv", "--quiet", "--python", s.interpreter, str(env)])
+            try:
+                _step(install + s.base)
+            except _Failed as err:
+                raise _Failed(f"install: {err}") from err
+            try:
+                _step([str(python), "-c", "; ".join(f"import {m}" for m in s.imports)], timeout=120)
+            except _Failed as err:
+                raise _Failed(f"import: {err}") from err
+        except _Failed as err:
+            return {"": Outcome(BROKEN, str(err)), **{t: Outcome(BROKEN, str(err)) for t in tasks}}
+        out: dict[str, Outcome] = {}
+        extras = sorted({p for t in tasks for p in s.uses[t]})
+        runnable = list(tasks)
+        if extras:
+            try:
+                _step(install + s.base + extras)
+            except _Failed:  # together they do not resolve: each task's own, one by one
+                runnable = []
+                for t in tasks:
+                    try:
+                        if s.uses[t]:
+                            _step(install + s.base + s.uses[t])
+                        runnable.append(t)
+                    except _Failed as err:
+                        out[t] = Outcome(BROKEN, f"install {' '.join(s.uses[t])}: {err}")
+        if runnable:
+            out.update(_run_specs(root, s, python, runnable))
+        return out
+
+
+# --- the record ----------------------------------------------------------------------------------------
+
+
+def record(framework: str, s: Setup, found: Search, feature_tasks: dict[str, list[str]], day: str) -> dict:
+    features = {}
+    for feature, tasks in feature_tasks.items():
+        f = feature_finding(found, tasks)
+        if f is not None:
+            features[feature] = {**f, "printed": statement(f)}
+        else:
+            features[feature] = {"unresolved": f"the search stopped after {found.trials} trials", "tasks": sorted(tasks)}
+    trials = []
+    for idx in sorted(found.seen):
+        if idx == len(found.releases) - 1:
+            continue
+        rel = found.releases[idx]
+        outcomes = found.seen[idx]
+        entry: dict = {"version": str(rel), "uploaded": rel.uploaded.isoformat()}
+        if all(o.result == BROKEN for o in outcomes.values()) and len({o.detail for o in outcomes.values()}) == 1:
+            entry["broken"] = next(iter(outcomes.values())).detail
+        else:
+            entry["tasks"] = {t: o.result for t, o in sorted(outcomes.items())}
+            notes = {t: o.detail for t, o in sorted(outcomes.items()) if o.detail}
+            if notes:
+                entry["details"] = notes
+        trials.append(entry)
+    return {
+        "framework": framework,
+        "package": s.package,
+        "python": s.python,
+        "date": day,
+        "newest": str(found.releases[-1]),
+        "candidates": len(found.releases),
+        "how": HOW,
+        "features": features,
+        "trials": trials,
+    }
+
+
+HEAD = (
+    "# yaml-language-server: $schema=../../schemas/since.schema.json\n"
+    "# Written by `python -m pywebcompare collect --discover`: the first release whose examples pass\n"
+    "# their specs, per feature, found by running them. Do not edit by hand.\n"
+)
+
+
+def write(root: Path, framework: str, data: dict) -> Path:
+    """Write data/since/<framework>.yaml; an unchanged finding keeps the date it was first made."""
+    path = root / FOLDER / f"{framework}.yaml"
+    old = load_yaml(path) or {}
+    if {k: v for k, v in old.items() if k != "date"} == {k: v for k, v in data.items() if k != "date"}:
+        data = {**data, "date": old["date"]}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(HEAD + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=200))
+    return path
+
+
+def every_framework(root: Path = ROOT) -> list[str]:
+    """Frameworks with something to find, those with the most releases times cells first."""
+    weight = {}
+    for fid in sorted(profiles(root)):
+        c = cells(fid, root)
+        if c:
+            weight[fid] = len(candidate_releases(fid, root)) * len({t for ts in c.values() for t in ts})
+    return sorted(weight, key=lambda f: -weight[f])
+
+
+def main(ids: list[str], root: Path = ROOT, max_trials: int = MAX_TRIALS) -> int:
+    code = 0
+    for framework in ids or every_framework(root):
+        if framework not in profiles(root):
+            print(f"{framework}: unknown framework", file=sys.stderr)
+            code = 2
+            continue
+        feature_tasks = cells(framework, root)
+        releases = candidate_releases(framework, root)
+        if not feature_tasks or len(releases) < 2:
+            print(f"{framework}: nothing to find (no tested example of its own features, or one release)")
+            continue
+        tasks = sorted({t for ts in feature_tasks.values() for t in ts})
+        s = setup(framework, tasks, root)
+        print(
+            f"{framework}: {len(feature_tasks)} feature(s) through {len(tasks)} task(s), "
+            f"{len(releases)} releases {releases[0]}..{releases[-1]}, Python {s.python}",
+            flush=True,
+        )
+        started = time.monotonic()
+        found = search(releases, tasks, real_trial(root, s, lambda m: print(m, flush=True)), lambda m: print(m, flush=True), max_trials)
+        data = record(framework, s, found, feature_tasks, dt.date.today().isoformat())
+        path = write(root, framework, data)
+        for feature, f in data["features"].items():
+            print(f"  {feature}: {f.get('printed') or f.get('unresolved')}")
+        print(f"{framework}: {found.trials} trial(s) in {time.monotonic() - started:.0f} s; wrote {path.relative_to(root)}", flush=True)
+    return code
