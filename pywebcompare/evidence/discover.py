@@ -11,8 +11,8 @@ dependencies of the time: --exclude-newer two days after the upload, as the `sin
 and runs the specs of every task still undecided at that release.
 
 The search is a bisection per task under two stated assumptions: once an example passes it keeps
-passing (its newest release passes), and a release that cannot be installed or imported on the
-Python used ("broken") means older ones cannot either, unless an older one already installed. A
+passing (its newest release passes), and when two releases cannot be installed or imported on the
+Python used ("broken") and none older has installed, older ones cannot either. A
 broken release is skipped, never counted as the feature missing. A feature's `since` is the first
 release from which every example demonstrating it passes.
 
@@ -44,6 +44,7 @@ from pywebcompare.data.profiles import profiles
 from pywebcompare.evidence import runner
 from pywebcompare.evidence.collect import BROKEN, FAIL, PASS, SERVER_MODULES, SERVER_PACKAGES, Release, load_yaml
 from pywebcompare.evidence.examples import digest, pinned_version
+from pywebcompare.evidence.since import statement
 
 OWN_LEVELS = ("built-in", "partial")  # the framework's own feature: a package's own releases date it
 MAX_TRIALS = 40  # per framework: a bound on the search, reported when reached
@@ -110,13 +111,27 @@ def search(
         start = max(floor[t], -1 if lo[t] is None else lo[t]) + 1
         return [i for i in range(start, hi[t]) if t not in seen.get(i, {})]
 
+    def unbroken_below(t: str) -> tuple[list[int], int]:
+        worked = [j for j in seen if seen[j].get(t, Outcome(BROKEN)).result != BROKEN]
+        lowest = min(worked, default=len(releases))
+        return [j for j in seen if j < lowest and seen[j].get(t, Outcome(PASS)).result == BROKEN], lowest
+
+    def lone_broken(t: str) -> int | None:
+        broken, _ = unbroken_below(t)
+        return broken[0] if len(broken) == 1 else None
+
     trials = 0
     while True:
         undecided = {t: c for t in tasks if (c := open_for(t))}
         if not undecided or trials >= max_trials:
             break
-        widest = max(sorted(undecided), key=lambda t: len(undecided[t]))
-        idx = undecided[widest][len(undecided[widest]) // 2]
+        # After one release that does not install, with none older installing, the next try is well
+        # below it: a second broken one there says the old end is broken, an installing one that
+        # the first was a bad release among good ones.
+        below = {t: [i for i in c if i < lone] for t, c in undecided.items() if (lone := lone_broken(t)) is not None}
+        below = {t: c for t, c in below.items() if c} or undecided
+        widest = max(sorted(below), key=lambda t: len(below[t]))
+        idx = below[widest][len(below[widest]) // 2]
         ask = sorted(t for t, c in undecided.items() if idx in c)
         got = trial(releases[idx], ask)
         trials += 1
@@ -128,8 +143,12 @@ def search(
                 hi[t] = min(hi[t], idx)
             elif outcome.result == FAIL:
                 lo[t] = max(-1 if lo[t] is None else lo[t], idx)
-            elif not any(seen[j].get(t, Outcome(BROKEN)).result != BROKEN for j in seen if j < idx):
-                floor[t] = max(floor[t], idx)  # nothing older installed: assume nothing older does
+            else:
+                # Two releases that do not install, with none older installing: assume nothing older
+                # does. One alone may be a bad release among good ones, so it is only skipped.
+                broken, _ = unbroken_below(t)
+                if len(broken) >= 2:
+                    floor[t] = max(floor[t], *broken)
     undecided = {t for t in tasks if open_for(t)}
     findings = {t: TaskFinding(t, hi[t], lo[t], floor[t], t not in undecided) for t in tasks}
     return Search(releases, findings, seen, trials, bool(undecided))
@@ -154,13 +173,6 @@ def feature_finding(s: Search, tasks: list[str]) -> dict | None:
             out["older_broken"] = str(s.releases[max(floors)])
     out["tasks"] = sorted(tasks)
     return out
-
-
-def statement(found: dict) -> str:
-    """The words a cell shows for a collected finding."""
-    if "last_failing" in found:
-        return f"since {found['since']} ({found['last_failing']} fails)"
-    return f"works on every release tested back to {found['tested_back_to']}"
 
 
 # --- what to run: the cells, the candidate releases -------------------------------------------------

@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 
 from pywebcompare import ROOT, cache_dir
 from pywebcompare.data.vocab import EVIDENCE, FACTS, HEALTH, KINDS, SUPPORT, SUPPORT_SHORT, VERDICTS, WEIGHTS
-from pywebcompare.evidence import examples, speed
+from pywebcompare.evidence import examples, since, speed
 from pywebcompare.evidence.index import HEALTH_RULE
 from pywebcompare.site import behaviour, guides
 from pywebcompare.site.compare import by_support, cell_key, fact_text, sort_value
@@ -78,6 +78,9 @@ def environment() -> Environment:
         tasks_for_feature=examples.tasks_for_feature,
         tested_task=examples.tested_task,
         since_check=examples.since_check,
+        since_found=lambda data, fid, feature: since.found(data.since, fid, feature),
+        since_how=since.how,
+        since_contradiction=since.contradiction,
         LONG_CODE=examples.LONG,
         place_label=guides.place_label,
         leaders=guides.leaders,

@@ -7,6 +7,7 @@ from pywebcompare.evidence.rules import (
     cadence_claims_match_snapshot,
     examples_match_files,
     index_snapshots_match_frameworks,
+    since_agrees_with_collected,
     speed_runs_consistent,
     tasks_are_known,
     tested_records_current,
@@ -21,4 +22,5 @@ RULES = [
     speed_runs_consistent,
     index_snapshots_match_frameworks,
     typed_facts_agree_with_index,
+    since_agrees_with_collected,
 ]
