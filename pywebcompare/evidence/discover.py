@@ -27,6 +27,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -138,7 +139,10 @@ def search(
         seen.setdefault(idx, {}).update({t: got[t] for t in ask})
         for t in ask:
             outcome = got[t]
-            say(f"  {releases[idx]} ({releases[idx].uploaded}) {t}: {outcome.result}" + (f" [{outcome.detail}]" if outcome.detail else ""))
+            say(
+                f"  {releases[idx]} ({releases[idx].uploaded}) {t}: {outcome.result}"
+                + (f" [{outcome.detail}]" if outcome.detail else "")
+            )
             if outcome.result == PASS:
                 hi[t] = min(hi[t], idx)
             elif outcome.result == FAIL:
@@ -260,7 +264,12 @@ def cache_path(root: Path, s: Setup, release: Release) -> Path:
 
 def task_key(root: Path, s: Setup, task: str) -> str:
     spec = root / "tests" / "examples" / f"test_{task.replace('-', '_')}.py"
-    parts = [RECIPE, digest(root / "examples" / task / f"{s.framework}.py"), digest(spec) if spec.exists() else "", *s.uses[task]]
+    parts = [
+        RECIPE,
+        digest(root / "examples" / task / f"{s.framework}.py"),
+        digest(spec) if spec.exists() else "",
+        *s.uses[task],
+    ]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 
@@ -306,14 +315,32 @@ def _run_specs(root: Path, s: Setup, python: Path, tasks: list[str]) -> dict[str
             proc.communicate()
             return {t: Outcome(FAIL, f"specs timed out after {timeout} s") for t in tasks}
         results = runner.spec_results(junit) if junit.exists() else {}
-    failed = [ln for ln in out.splitlines() if ln.startswith(("FAILED", "ERROR"))]
+        reasons = first_failures(junit) if junit.exists() else {}
     found = {}
     for t in tasks:
         ok = results.get((t, s.framework))
-        mod = f"test_{t.replace('-', '_')}.py"
-        why = next((ln for ln in failed if mod in ln), "no result" if ok is None else "")
+        why = reasons.get(t) or ("no result: " + (out.strip().splitlines() or [""])[-1] if ok is None else "")
         found[t] = Outcome(PASS, "") if ok else Outcome(FAIL, why[:300])
     return found
+
+
+def first_failures(junit: Path) -> dict[str, str]:
+    """task -> its first failing test and the last line of what it said (the exception, mostly)."""
+    import xml.etree.ElementTree as ET
+
+    out: dict[str, str] = {}
+    for case in ET.parse(junit).iter("testcase"):
+        task = case.get("classname", "").rsplit(".", 1)[-1].removeprefix("test_").replace("_", "-")
+        bad = next((c for c in case if c.tag in ("failure", "error")), None)
+        if bad is None or task in out:
+            continue
+        lines = [ln.strip() for ln in ((bad.text or "") + "\n" + (bad.get("message") or "")).splitlines() if ln.strip()]
+        said = next(
+            (ln for ln in reversed(lines) if re.match(r"^(E\s+)?\w*(Error|Exception|Failed)\b", ln)),
+            lines[-1] if lines else "",
+        )
+        out[task] = f"{case.get('name')}: {said.removeprefix('E').strip()}"
+    return out
 
 
 def real_trial(root: Path, s: Setup, say=print):
@@ -338,7 +365,11 @@ def real_trial(root: Path, s: Setup, say=print):
             seconds = round(time.monotonic() - started, 1)
             day = dt.date.today().isoformat()
             base_broken = got.pop("", None)
-            cached["base"] = {"key": base_key(s), "result": BROKEN if base_broken else PASS, "detail": base_broken.detail if base_broken else ""}
+            cached["base"] = {
+                "key": base_key(s),
+                "result": BROKEN if base_broken else PASS,
+                "detail": base_broken.detail if base_broken else "",
+            }
             for t, o in got.items():
                 tasks_cached[t] = {"key": task_key(root, s, t), "result": o.result, "detail": o.detail, "date": day}
             cached["tasks"] = tasks_cached
@@ -407,7 +438,10 @@ def record(framework: str, s: Setup, found: Search, feature_tasks: dict[str, lis
         if f is not None:
             features[feature] = {**f, "printed": statement(f)}
         else:
-            features[feature] = {"unresolved": f"the search stopped after {found.trials} trials", "tasks": sorted(tasks)}
+            features[feature] = {
+                "unresolved": f"the search stopped after {found.trials} trials",
+                "tasks": sorted(tasks),
+            }
     trials = []
     for idx in sorted(found.seen):
         if idx == len(found.releases) - 1:
@@ -484,10 +518,19 @@ def main(ids: list[str], root: Path = ROOT, max_trials: int = MAX_TRIALS) -> int
             flush=True,
         )
         started = time.monotonic()
-        found = search(releases, tasks, real_trial(root, s, lambda m: print(m, flush=True)), lambda m: print(m, flush=True), max_trials)
+        found = search(
+            releases,
+            tasks,
+            real_trial(root, s, lambda m: print(m, flush=True)),
+            lambda m: print(m, flush=True),
+            max_trials,
+        )
         data = record(framework, s, found, feature_tasks, dt.date.today().isoformat())
         path = write(root, framework, data)
         for feature, f in data["features"].items():
             print(f"  {feature}: {f.get('printed') or f.get('unresolved')}")
-        print(f"{framework}: {found.trials} trial(s) in {time.monotonic() - started:.0f} s; wrote {path.relative_to(root)}", flush=True)
+        print(
+            f"{framework}: {found.trials} trial(s) in {time.monotonic() - started:.0f} s; wrote {path.relative_to(root)}",
+            flush=True,
+        )
     return code

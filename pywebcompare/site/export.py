@@ -22,7 +22,10 @@ def api(data: Dataset) -> dict:
         "version": 1,
         "support_levels": {k: {"icon": i, "words": w, "score": n} for k, (i, w, n) in SUPPORT.items()},
         "features": data.catalogue,
-        "frameworks": {fid: {**fw, "features": features(data, fid), "health": health(data, fid)} for fid, fw in data.frameworks.items()},
+        "frameworks": {
+            fid: {**fw, "features": features(data, fid), "health": health(data, fid)}
+            for fid, fw in data.frameworks.items()
+        },
         "retired": {
             r["id"]: {k: r[k] for k in ("name", "last_release", "status", "source", "instead")} for r in data.retired
         },

@@ -68,7 +68,13 @@ def test_broken_old_releases_are_skipped_and_never_counted_as_missing():
     f = found.findings["a"]
     assert (f.first_passing, f.last_failing, f.floor) == (10, None, 9)
     feat = discover.feature_finding(found, ["a"])
-    assert feat == {"since": "1.10", "uploaded": "2020-04-10", "tested_back_to": "1.10", "older_broken": "1.9", "tasks": ["a"]}
+    assert feat == {
+        "since": "1.10",
+        "uploaded": "2020-04-10",
+        "tested_back_to": "1.10",
+        "older_broken": "1.9",
+        "tasks": ["a"],
+    }
     assert since.statement(feat) == "works on every release tested back to 1.10"
     assert len(calls) <= 8, "older releases are assumed broken once one is, not tried one by one"
 
@@ -155,7 +161,9 @@ def load_yaml_text(tmp_path, name, text):
 
 
 def setup(tmp_path):
-    return discover.Setup("flask", "Flask", "3.11", "python3.11", ["gunicorn"], ["flask"], {"hello": [], "template": []})
+    return discover.Setup(
+        "flask", "Flask", "3.11", "python3.11", ["gunicorn"], ["flask"], {"hello": [], "template": []}
+    )
 
 
 def test_trials_are_cached_on_disk_so_a_run_resumes(tmp_path, monkeypatch):
