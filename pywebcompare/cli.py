@@ -163,7 +163,7 @@ cmd_collect.options = {
         "help": "find the first release whose examples pass, per feature, for these frameworks (default: every "
         "one with tested examples) and write data/since/<id>.yaml",
     },
-    "--max-trials": {"type": int, "default": 40, "help": "with --discover: the most releases tried per framework"},
+    "--max-trials": {"type": int, "default": 80, "help": "with --discover: the most releases tried per framework"},
 }
 
 

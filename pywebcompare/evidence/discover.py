@@ -48,7 +48,7 @@ from pywebcompare.evidence.examples import digest, pinned_version
 from pywebcompare.evidence.since import statement
 
 OWN_LEVELS = ("built-in", "partial")  # the framework's own feature: a package's own releases date it
-MAX_TRIALS = 40  # per framework: a bound on the search, reported when reached
+MAX_TRIALS = 80  # per framework: a bound on the search (one task alone takes a few seconds), reported when reached
 INSTALL_SECONDS = 420
 SPEC_SECONDS_BASE, SPEC_SECONDS_PER_TASK = 120, 60
 FOLDER = "data/since"
