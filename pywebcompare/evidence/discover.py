@@ -172,9 +172,13 @@ def feature_finding(s: Search, tasks: list[str]) -> dict | None:
         out["last_failing"] = str(s.releases[max(failing)])
     else:
         out["tested_back_to"] = str(release)
-        floors = [f.floor for f in found if f.floor >= 0]
-        if floors:
-            out["older_broken"] = str(s.releases[max(floors)])
+        broken = [
+            j
+            for j, outcomes in s.seen.items()
+            if j < first and any(o.result == BROKEN for t, o in outcomes.items() if t in tasks)
+        ]
+        if broken:  # the newest older release tried that did not install (older ones are assumed the same)
+            out["older_broken"] = str(s.releases[max(broken)])
     out["tasks"] = sorted(tasks)
     return out
 

@@ -224,3 +224,9 @@ def test_the_record_validates_and_a_second_write_keeps_the_file(tmp_path):
     before = path.read_text()
     discover.write(tmp_path, "flask", {**data, "date": "2026-12-08"})
     assert path.read_text() == before, "the same finding keeps the date it was first made"
+
+
+def test_older_broken_names_the_newest_release_below_that_did_not_install():
+    found, _ = run({"a": 0}, broken=set(range(10)) | {11, 12})
+    feat = discover.feature_finding(found, ["a"])
+    assert (feat["tested_back_to"], feat["older_broken"]) == ("1.13", "1.12")
