@@ -235,30 +235,34 @@ class Setup:
     package: str  # the requirement, extras included
     python: str  # the version asked for, e.g. 3.11
     interpreter: str  # its path
-    base: list[str]  # servers, installed with the framework
-    imports: list[str]
-    uses: dict[str, list[str]]  # task -> packages it needs beside the framework
+    base: list[str]  # packages every task needs, installed with the framework
+    imports: list[str]  # modules that must import for the release to count as installed
+    uses: dict[str, list[str]]  # task -> packages it needs beside the framework, its server's included
+    servers: dict[str, str] = field(default_factory=dict)  # task -> its server's module, to import
 
 
 def setup(framework: str, tasks: list[str], root: Path = ROOT) -> Setup:
+    """What a trial installs: the framework alone first (a release that fails there is broken for
+    every task), then each task's packages and server, so an old server that does not build makes
+    only the tasks served by it broken."""
     profile = profiles(root)[framework]
     ex = load_yaml(root / "data" / "examples" / f"{framework}.yaml") or {}
-    base, imports, uses = set(), {profile.module}, {}
+    uses, servers = {}, {}
     for task in tasks:
         t = (ex.get("tasks") or {}).get(task) or {}
         kind = t.get("server", ex.get("server", "gunicorn"))
-        base.update(SERVER_PACKAGES.get(kind, []))
+        uses[task] = sorted((set(t.get("uses", [])) | set(SERVER_PACKAGES.get(kind, []))) - {profile.package})
         if kind in SERVER_MODULES:
-            imports.add(SERVER_MODULES[kind])
-        uses[task] = sorted(set(t.get("uses", [])) - {profile.package})
+            servers[task] = SERVER_MODULES[kind]
     return Setup(
         framework,
         profile.requirement,
         profile.python,
         runner.interpreter(profile.python),
-        sorted(base - {profile.package}),
-        sorted(imports),
+        [],
+        [profile.module],
         uses,
+        servers,
     )
 
 
@@ -270,6 +274,7 @@ def task_key(root: Path, s: Setup, task: str) -> str:
     spec = root / "tests" / "examples" / f"test_{task.replace('-', '_')}.py"
     parts = [
         RECIPE,
+        s.servers.get(task, ""),
         digest(root / "examples" / task / f"{s.framework}.py"),
         digest(spec) if spec.exists() else "",
         *s.uses[task],
@@ -427,6 +432,13 @@ def _trial(root: Path, s: Setup, release: Release, tasks: list[str]) -> dict[str
                         runnable.append(t)
                     except _Failed as err:
                         out[t] = Outcome(BROKEN, f"install {' '.join(s.uses[t])}: {err}")
+        for module in sorted({s.servers[t] for t in runnable if t in s.servers}):
+            try:
+                _step([str(python), "-c", f"import {module}"], timeout=120)
+            except _Failed as err:
+                for t in [t for t in runnable if s.servers.get(t) == module]:
+                    out[t] = Outcome(BROKEN, f"import {module}: {err}")
+                    runnable.remove(t)
         if runnable:
             out.update(_run_specs(root, s, python, runnable))
         return out
