@@ -57,7 +57,7 @@ FOLDER = "data/since"
 # TOOLS_FROM at the earliest; not newer, as setuptools 81 dropped pkg_resources, which old servers import.
 BUILD_TOOLS = ("setuptools", "wheel")
 TOOLS_FROM = dt.date(2024, 6, 1)
-RECIPE = "3"  # bumped when the way a trial installs changes: older cached trials are then run again
+RECIPE = "4"  # bumped when the way a trial installs changes: older cached trials are then run again
 HOW = (
     "bisected the final releases of the package-index snapshot, running the examples' specs on each "
     "release tried (dependencies as of two days after its upload)"
@@ -329,8 +329,25 @@ def _run_specs(root: Path, s: Setup, python: Path, tasks: list[str]) -> dict[str
     for t in tasks:
         ok = results.get((t, s.framework))
         why = reasons.get(t) or ("no result: " + (out.strip().splitlines() or [""])[-1] if ok is None else "")
-        found[t] = Outcome(PASS, "") if ok else Outcome(FAIL, why[:300])
+        if ok:
+            found[t] = Outcome(PASS, "")
+        elif too_new(why):
+            found[t] = Outcome(BROKEN, f"Python {s.python} lacks what this release uses: {why}"[:300])
+        else:
+            found[t] = Outcome(FAIL, why[:300])
     return found
+
+
+def too_new(reason: str) -> bool:
+    """Whether a failure is the release meeting a Python that removed what it uses (collections.Mapping,
+    asyncio.coroutine...), not its example: an ImportError or AttributeError naming a standard-library
+    module, raised after the release imported. Such a release counts as broken, not as failing."""
+    stdlib = "|".join(sorted(sys.stdlib_module_names))
+    return bool(
+        re.search(rf"cannot import name '\w+' from '({stdlib})'", reason)
+        or re.search(rf"module '({stdlib})(\.\w+)*' has no attribute", reason)
+        or re.search(rf"No module named '({stdlib})'", reason)
+    )
 
 
 def first_failures(junit: Path) -> dict[str, str]:

@@ -230,3 +230,21 @@ def test_older_broken_names_the_newest_release_below_that_did_not_install():
     found, _ = run({"a": 0}, broken=set(range(10)) | {11, 12})
     feat = discover.feature_finding(found, ["a"])
     assert (feat["tested_back_to"], feat["older_broken"]) == ("1.13", "1.12")
+
+
+@pytest.mark.parametrize(
+    ("reason", "broken"),
+    [
+        (
+            "test_hello[django]: ImportError: cannot import name 'Iterator' from 'collections' (/x/collections/__init__.py)",
+            True,
+        ),
+        ("test_stream[aiohttp]: AttributeError: module 'asyncio' has no attribute 'coroutine'", True),
+        ("test_x[y]: ModuleNotFoundError: No module named 'distutils'", True),
+        ("test_hello[flask]: AttributeError: 'Flask' object has no attribute 'get'", False),  # the example's API
+        ("test_x[y]: ModuleNotFoundError: No module named 'flask_cors'", False),
+        ("test_x[y]: AssertionError: assert 404 == 200", False),
+    ],
+)
+def test_a_python_too_new_for_the_release_is_broken_not_failing(reason, broken):
+    assert discover.too_new(reason) is broken
