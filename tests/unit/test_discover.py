@@ -248,3 +248,27 @@ def test_older_broken_names_the_newest_release_below_that_did_not_install():
 )
 def test_a_python_too_new_for_the_release_is_broken_not_failing(reason, broken):
     assert discover.too_new(reason) is broken
+
+
+def render_cell(**kw) -> str:
+    from pywebcompare.site.templating import environment
+
+    template = environment().from_string('{% import "_macros.j2" as m %}{{ m.support(**kw) }}')
+    return template.render(kw={"level": "built-in", **kw})
+
+
+def test_a_cell_says_how_its_since_was_found_and_shows_a_contradiction():
+    hit = {"since": "2.1.0", "last_failing": "2.0.1", "tasks": ["hello"], "python": "3.11", "date": "2026-12-07"}
+    hit["printed"] = since.statement(hit)
+    alone = render_cell(found=hit)
+    assert '<span class="pwc-since">since 2.1.0 (2.0.1 fails)</span>' in alone
+    assert 'data-how="collected"' in alone and "found by running the examples" in alone
+    assert 'data-how="stated"' not in alone
+    typed = render_cell(since="2.0", evidence="changelog", found=hit)
+    assert '<span class="pwc-since">since 2.0</span>' in typed and "stated in the changelog" in typed
+    assert "pwc-since-clash" in typed and "running the examples: since 2.1.0 (2.0.1 fails) (disagrees)" in typed
+    agreeing = render_cell(since="2.1", evidence="changelog", found=hit)
+    assert "pwc-since-clash" not in agreeing and "(disagrees)" not in agreeing
+    back = {"since": "1.3", "tested_back_to": "1.3", "tasks": ["hello"], "python": "3.11", "date": "2026-12-07"}
+    back["printed"] = since.statement(back)
+    assert "works on every release tested back to 1.3" in render_cell(found=back)
