@@ -57,7 +57,7 @@ FOLDER = "data/since"
 # TOOLS_FROM at the earliest; not newer, as setuptools 81 dropped pkg_resources, which old servers import.
 BUILD_TOOLS = ("setuptools", "wheel")
 TOOLS_FROM = dt.date(2024, 6, 1)
-RECIPE = "4"  # bumped when the way a trial installs changes: older cached trials are then run again
+RECIPE = "5"  # bumped when the way a trial installs changes: older cached trials are then run again
 HOW = (
     "bisected the final releases of the package-index snapshot, running the examples' specs on each "
     "release tried (dependencies as of two days after its upload)"
@@ -191,6 +191,7 @@ def cells(framework: str, root: Path = ROOT) -> dict[str, list[str]]:
     data = load_yaml(root / "data" / "frameworks" / f"{framework}.yaml") or {}
     tested = (load_yaml(root / "data" / "tested.yaml") or {}).get(framework) or {}
     pin = pinned_version(framework, root)
+    examples = load_yaml(root / "data" / "examples" / f"{framework}.yaml") or {}
     out: dict[str, list[str]] = {}
     for task in (load_yaml(root / "data" / "tasks.yaml") or {}).get("tasks", []):
         path = root / "examples" / task["id"] / f"{framework}.py"
@@ -201,7 +202,15 @@ def cells(framework: str, root: Path = ROOT) -> dict[str, list[str]]:
             entry = (data.get("features") or {}).get(feature) or {}
             if entry.get("support") in OWN_LEVELS:
                 out.setdefault(feature, []).append(task["id"])
-    return dict(sorted(out.items()))
+    return {feature: plain_first(tasks, examples) for feature, tasks in sorted(out.items())}
+
+
+def plain_first(tasks: list[str], examples: dict) -> list[str]:
+    """The tasks that date a feature: those whose example needs no package beside the framework and
+    its server, when there are any. Otherwise a third-party package's own history would date the
+    framework's feature (Django's middleware by django-cors-headers' settings, say)."""
+    plain = [t for t in tasks if not ((examples.get("tasks") or {}).get(t) or {}).get("uses")]
+    return plain or tasks
 
 
 def candidate_releases(framework: str, root: Path = ROOT) -> list[Release]:
@@ -259,7 +268,7 @@ def setup(framework: str, tasks: list[str], root: Path = ROOT) -> Setup:
         profile.requirement,
         profile.python,
         runner.interpreter(profile.python),
-        [],
+        ["setuptools"],  # every environment of the time had it, and old servers import pkg_resources
         [profile.module],
         uses,
         servers,

@@ -272,3 +272,15 @@ def test_a_cell_says_how_its_since_was_found_and_shows_a_contradiction():
     back = {"since": "1.3", "tested_back_to": "1.3", "tasks": ["hello"], "python": "3.11", "date": "2026-12-07"}
     back["printed"] = since.statement(back)
     assert "works on every release tested back to 1.3" in render_cell(found=back)
+
+
+def test_a_feature_is_dated_by_its_examples_that_need_nothing_but_the_framework():
+    examples = {"tasks": {"json-errors": {"uses": []}, "middleware-cors": {"uses": ["django-cors-headers"]}}}
+    assert discover.plain_first(["middleware-cors", "json-errors"], examples) == ["json-errors"]
+    assert discover.plain_first(["middleware-cors"], examples) == ["middleware-cors"]  # the only evidence
+
+
+def test_every_environment_gets_setuptools_as_every_environment_of_the_time_had_it(tmp_path):
+    s = discover.setup("django", ["hello", "async-view"])
+    assert s.base == ["setuptools"]
+    assert s.uses["hello"] == ["gunicorn"] and s.servers == {"hello": "gunicorn", "async-view": "uvicorn"}
