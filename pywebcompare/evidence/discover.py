@@ -170,6 +170,13 @@ def feature_finding(s: Search, tasks: list[str]) -> dict | None:
     out: dict = {"since": str(release), "uploaded": release.uploaded.isoformat()}
     if failing:
         out["last_failing"] = str(s.releases[max(failing)])
+        between = [
+            j
+            for j, outcomes in s.seen.items()
+            if max(failing) < j < first and any(o.result == BROKEN for t, o in outcomes.items() if t in tasks)
+        ]
+        if between:  # the arrival lies somewhere in these, which could not be tried
+            out["broken_between"] = [str(s.releases[j]) for j in sorted(between)]
     else:
         out["tested_back_to"] = str(release)
         broken = [

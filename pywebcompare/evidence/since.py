@@ -25,7 +25,12 @@ def contradiction(stated, found: dict) -> str | None:
 def statement(found: dict) -> str:
     """The words a cell shows for a collected finding."""
     if "last_failing" in found:
-        return f"since {found['since']} ({found['last_failing']} fails)"
+        between = found.get("broken_between") or []
+        if not between:
+            return f"since {found['since']} ({found['last_failing']} fails)"
+        named = ", ".join(between[:3]) + (f" and {len(between) - 3} more" if len(between) > 3 else "")
+        verb = "does" if len(between) == 1 else "do"
+        return f"since {found['since']} ({found['last_failing']} fails; {named} {verb} not install)"
     return f"works on every release tested back to {found['tested_back_to']}"
 
 
@@ -57,7 +62,17 @@ def api_cell(cell: dict, hit: dict | None) -> dict:
     if hit:
         out["since_collected"] = {
             k: hit[k]
-            for k in ("since", "last_failing", "tested_back_to", "older_broken", "tasks", "python", "date", "printed")
+            for k in (
+                "since",
+                "last_failing",
+                "broken_between",
+                "tested_back_to",
+                "older_broken",
+                "tasks",
+                "python",
+                "date",
+                "printed",
+            )
             if hit.get(k) is not None
         }
         if not cell.get("since"):

@@ -284,3 +284,12 @@ def test_every_environment_gets_setuptools_as_every_environment_of_the_time_had_
     s = discover.setup("django", ["hello", "async-view"])
     assert s.base == ["setuptools"]
     assert s.uses["hello"] == ["gunicorn"] and s.servers == {"hello": "gunicorn", "async-view": "uvicorn"}
+
+
+def test_releases_that_could_not_be_tried_between_the_failure_and_the_pass_are_named():
+    found, _ = run({"a": 20}, broken={18, 19})
+    feat = discover.feature_finding(found, ["a"])
+    assert (feat["since"], feat["last_failing"], feat["broken_between"]) == ("1.20", "1.17", ["1.18", "1.19"])
+    assert since.statement(feat) == "since 1.20 (1.17 fails; 1.18, 1.19 do not install)"
+    many = {**feat, "broken_between": ["1.1", "1.2", "1.3", "1.4"]}
+    assert since.statement(many) == "since 1.20 (1.17 fails; 1.1, 1.2, 1.3 and 1 more do not install)"
