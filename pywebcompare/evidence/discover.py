@@ -456,15 +456,24 @@ def _trial(root: Path, s: Setup, release: Release, tasks: list[str]) -> dict[str
         if extras:
             try:
                 _step(install + s.base + extras)
-            except _Failed:  # together they do not resolve: each task's own, one by one
-                runnable = []
-                for t in tasks:
-                    try:
-                        if s.uses[t]:
-                            _step(install + s.base + s.uses[t])
-                        runnable.append(t)
-                    except _Failed as err:
-                        out[t] = Outcome(BROKEN, f"install {' '.join(s.uses[t])}: {err}")
+            except _Failed:  # together they do not resolve: each set of packages alone, smallest first
+                runnable = [t for t in tasks if not s.uses[t]]
+                failed: dict[frozenset, str] = {}  # a set that does not install, and why
+                for group in sorted({tuple(s.uses[t]) for t in tasks if s.uses[t]}, key=lambda g: (len(g), g)):
+                    why = next((w for f, w in failed.items() if f <= set(group)), None)  # a part already failed
+                    if why is None:
+                        try:
+                            _step(install + s.base + list(group))
+                        except _Failed as err:
+                            why = f"install {' '.join(group)}: {err}"
+                            failed[frozenset(group)] = why
+                    for t in tasks:
+                        if tuple(s.uses[t]) == group:
+                            if why is None:
+                                runnable.append(t)
+                            else:
+                                out[t] = Outcome(BROKEN, why)
+                runnable.sort()
         for module in sorted({s.servers[t] for t in runnable if t in s.servers}):
             try:
                 _step([str(python), "-c", f"import {module}"], timeout=120)

@@ -293,3 +293,33 @@ def test_releases_that_could_not_be_tried_between_the_failure_and_the_pass_are_n
     assert since.statement(feat) == "since 1.20 (1.17 fails; 1.18, 1.19 do not install)"
     many = {**feat, "broken_between": ["1.1", "1.2", "1.3", "1.4"]}
     assert since.statement(many) == "since 1.20 (1.17 fails; 1.1, 1.2, 1.3 and 1 more do not install)"
+
+
+def test_when_the_packages_do_not_install_together_each_set_is_tried_once(tmp_path, monkeypatch):
+    tried = []
+
+    def step(cmd, timeout=0):
+        if cmd[1:3] == ["pip", "install"]:
+            wanted = cmd[cmd.index("Flask==1.3") + 1 :]
+            tried.append(wanted)
+            if "uvicorn" in wanted:
+                raise discover._Failed("error: gcc failed")
+
+    monkeypatch.setattr(discover, "_step", step)
+    monkeypatch.setattr(discover, "_run_specs", lambda root, s, py, tasks: {t: Outcome(PASS) for t in tasks})
+    s = discover.Setup(
+        "flask",
+        "Flask",
+        "3.11",
+        "python3.11",
+        ["setuptools"],
+        ["flask"],
+        {"hello": ["gunicorn"], "async-view": ["uvicorn"], "websocket-echo": ["uvicorn", "websockets"]},
+        {"hello": "gunicorn", "async-view": "uvicorn", "websocket-echo": "uvicorn"},
+    )
+    out = discover._trial(tmp_path, s, RELEASES[3], ["async-view", "hello", "websocket-echo"])
+    assert out["hello"] == Outcome(PASS)
+    assert out["async-view"].result == out["websocket-echo"].result == BROKEN
+    assert out["websocket-echo"].detail == "install uvicorn: error: gcc failed"
+    sets = [w[w.index("setuptools") + 1 :] for w in tried]
+    assert sets == [[], ["gunicorn", "uvicorn", "websockets"], ["gunicorn"], ["uvicorn"]]  # websockets' set not tried
