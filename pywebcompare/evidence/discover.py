@@ -345,13 +345,16 @@ def _run_specs(root: Path, s: Setup, python: Path, tasks: list[str]) -> dict[str
     for t in tasks:
         ok = results.get((t, s.framework))
         why = reasons.get(t) or ("no result: " + (out.strip().splitlines() or [""])[-1] if ok is None else "")
-        if ok:
-            found[t] = Outcome(PASS, "")
-        elif too_new(why):
-            found[t] = Outcome(BROKEN, f"Python {s.python} lacks what this release uses: {why}"[:300])
-        else:
-            found[t] = Outcome(FAIL, why[:300])
+        found[t] = Outcome(PASS, "") if ok else classify(s, Outcome(FAIL, why[:300]))
     return found
+
+
+def classify(s: Setup, outcome: Outcome) -> Outcome:
+    """A failure that is the Python's doing (too_new) counts as broken; cached trials are read through
+    it too, so a sharper rule needs no rerun."""
+    if outcome.result == FAIL and too_new(outcome.detail):
+        return Outcome(BROKEN, f"Python {s.python} lacks what this release uses: {outcome.detail}"[:300])
+    return outcome
 
 
 def too_new(reason: str) -> bool:
@@ -360,9 +363,9 @@ def too_new(reason: str) -> bool:
     module, raised after the release imported. Such a release counts as broken, not as failing."""
     stdlib = "|".join(sorted(sys.stdlib_module_names))
     return bool(
-        re.search(rf"cannot import name '\w+' from '({stdlib})'", reason)
+        re.search(rf"cannot import name '\w+' from '({stdlib})(\.\w+)*'", reason)
         or re.search(rf"module '({stdlib})(\.\w+)*' has no attribute", reason)
-        or re.search(rf"No module named '({stdlib})'", reason)
+        or re.search(rf"No module named '({stdlib})(\.\w+)*'", reason)
     )
 
 
@@ -394,7 +397,7 @@ def real_trial(root: Path, s: Setup, say=print):
         base = cached.get("base") if (cached.get("base") or {}).get("key") == base_key(s) else None
         tasks_cached = cached.get("tasks") or {}
         known = {
-            t: Outcome(tasks_cached[t]["result"], tasks_cached[t].get("detail", ""))
+            t: classify(s, Outcome(tasks_cached[t]["result"], tasks_cached[t].get("detail", "")))
             for t in tasks
             if (tasks_cached.get(t) or {}).get("key") == task_key(root, s, t)
         }

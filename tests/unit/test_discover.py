@@ -241,6 +241,7 @@ def test_older_broken_names_the_newest_release_below_that_did_not_install():
         ),
         ("test_stream[aiohttp]: AttributeError: module 'asyncio' has no attribute 'coroutine'", True),
         ("test_x[y]: ModuleNotFoundError: No module named 'distutils'", True),
+        ("test_a[falcon]: ImportError: cannot import name 'CoroWrapper' from 'asyncio.coroutines' (/x.py)", True),
         ("test_hello[flask]: AttributeError: 'Flask' object has no attribute 'get'", False),  # the example's API
         ("test_x[y]: ModuleNotFoundError: No module named 'flask_cors'", False),
         ("test_x[y]: AssertionError: assert 404 == 200", False),
@@ -323,3 +324,15 @@ def test_when_the_packages_do_not_install_together_each_set_is_tried_once(tmp_pa
     assert out["websocket-echo"].detail == "install uvicorn: error: gcc failed"
     sets = [w[w.index("setuptools") + 1 :] for w in tried]
     assert sets == [[], ["gunicorn", "uvicorn", "websockets"], ["gunicorn"], ["uvicorn"]]  # websockets' set not tried
+
+
+def test_a_cached_failure_is_read_through_the_current_rule(tmp_path, monkeypatch):
+    (tmp_path / "examples" / "hello").mkdir(parents=True)
+    (tmp_path / "examples" / "hello" / "flask.py").write_text("#\n")
+    why = "test_hello[flask]: ImportError: cannot import name 'CoroWrapper' from 'asyncio.coroutines' (/x.py)"
+    monkeypatch.setattr(discover, "_trial", lambda root, s, release, tasks: {t: Outcome(FAIL, why) for t in tasks})
+    s = setup(tmp_path)
+    first = discover.real_trial(tmp_path, s, say=lambda _: None)(RELEASES[2], ["hello"])
+    assert first["hello"].result == FAIL  # as the fake ran it (the real run classifies in _run_specs)
+    again = discover.real_trial(tmp_path, s, say=lambda _: None)(RELEASES[2], ["hello"])
+    assert again["hello"] == Outcome(BROKEN, f"Python 3.11 lacks what this release uses: {why}")
