@@ -198,7 +198,7 @@ def examples(tasks: list[str]) -> None:
 
 # Modules that drive the network, subprocesses or the command line rather than load, check and draw the
 # data: mutated and reported too, but apart from the core the >= 90 % goal is about.
-TOOLS = ("__main__", "scaffold", "collect", "runner", "refresh", "pipindex")
+TOOLS = ("__main__", "scaffold", "collect", "discover", "runner", "refresh", "pipindex")
 
 
 def mutation_score(patterns: list[str]) -> None:

@@ -139,6 +139,10 @@ def cmd_collect(args) -> int:
     """Check a feature's "since" version by running its examples on real releases (bisects if wrong)."""
     from pywebcompare.evidence import collect
 
+    if args.discover is not None:
+        from pywebcompare.evidence import discover
+
+        return discover.main(args.discover, args.root, args.max_trials)
     if args.all:
         return collect.main_all(args.write, args.root)
     if not (args.framework and args.feature):
@@ -152,6 +156,14 @@ cmd_collect.options = {
     "feature": {"nargs": "?", "help": "catalogue feature id, e.g. async-views"},
     "--all": {"action": "store_true", "help": "every `since` that an example demonstrates"},
     "--write": {"action": "store_true", "help": "record the verdict in data/examples/<framework>.yaml"},
+    "--discover": {
+        "nargs": "*",
+        "metavar": "ID",
+        "default": None,
+        "help": "find the first release whose examples pass, per feature, for these frameworks (default: every "
+        "one with tested examples) and write data/since/<id>.yaml",
+    },
+    "--max-trials": {"type": int, "default": 80, "help": "with --discover: the most releases tried per framework"},
 }
 
 

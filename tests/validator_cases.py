@@ -93,6 +93,26 @@ excluded: []
 flags: []
 """
 
+# What `collect --discover` writes (data/since/): routing's examples fail on 1.1 and pass from 1.2.
+SINCE_RECORD = """framework: alpha
+package: alpha
+python: '3.11'
+date: '2026-11-30'
+newest: '1.3'
+candidates: 4
+how: bisected
+features:
+  routing:
+    since: '1.2'
+    uploaded: '2026-01-02'
+    last_failing: '1.1'
+    tasks: [hello]
+    printed: since 1.2 (1.1 fails)
+trials:
+- {version: '1.1', uploaded: '2026-01-01', tasks: {hello: fails}}
+- {version: '1.2', uploaded: '2026-01-02', tasks: {hello: passes}}
+"""
+
 # name -> (how to break the fixture, expected message: "file:line:column: field: text")
 CASES = {
     "speed figure not the median of its rounds": (
@@ -135,6 +155,15 @@ CASES = {
         ),
         "data/tested.yaml:2:3: alpha.hello: examples/hello/alpha.py no longer exists; "
         "expected a fresh record: run `python3 dev.py examples` and commit data/tested.yaml",
+    ),
+    "collected since contradicting a typed one": (
+        lambda r: (
+            edit(r, FW, "  routing:\n    support: built-in\n", "  routing:\n    support: built-in\n    since: '1.0'\n"),
+            write_new(r, "data/since/alpha.yaml", SINCE_RECORD),
+        ),
+        "data/frameworks/alpha.yaml:18:12: warning: features.routing.since: typed since 1.0, but the examples "
+        "fail on 1.1 and first pass on 1.2 (data/since/alpha.yaml); expected them to agree: check the changelog, "
+        "the example and the collector's trials",
     ),
     "syntax error": (
         lambda r: edit(r, FW, "name: Alpha", "name: [Alpha"),

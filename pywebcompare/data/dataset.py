@@ -46,6 +46,7 @@ KINDS = [
     Kind("index", "data/index", "index.schema.json", required=False, derived=True),
     Kind("speed", "data/speed", "speed.schema.json", required=False, derived=True),
     Kind("behaviour", "data/behaviour", "behaviour.schema.json", required=False, derived=True),
+    Kind("since", "data/since", "since.schema.json", required=False, derived=True),
 ]
 KIND = {k.name: k for k in KINDS}
 FRAMEWORK_DIR = KIND["frameworks"].path
@@ -162,6 +163,7 @@ class Dataset:
     examples: dict | None = field(repr=False, default=None)  # the code catalogue (examples.catalogue)
     index: dict[str, dict] = field(repr=False, default_factory=dict)  # id -> facts derived from its index snapshot
     behaviour: dict | None = field(repr=False, default=None)  # probes and records (evidence.behaviour.collected)
+    since: dict[str, dict] = field(repr=False, default_factory=dict)  # id -> data/since/<id>.yaml (collect --discover)
 
     @property
     def categories(self) -> list[dict]:

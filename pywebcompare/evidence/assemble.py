@@ -51,6 +51,7 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
         index=snapshots,
         examples=_examples_catalogue(files, {k: v.data for k, v in frameworks}, root),
         behaviour=behaviour.collected({fid: loaded.data for fid, loaded in files.folder("behaviour").items()}),
+        since={fid: loaded.data for fid, loaded in files.folder("since").items()},
     )
 
 

@@ -10,6 +10,9 @@ the second confirms it; otherwise it bisects the released versions for the real 
 Old releases need the dependencies of their time: every environment is resolved with uv's
 --exclude-newer set to a day after that release was uploaded. A release that cannot be installed or
 imported on this Python counts as "broken" and is skipped, never as the feature missing.
+
+`collect --discover` (discover.py) asks the other question, with no stated `since`: since which
+release every tested feature's examples pass, for all of a framework's features at once.
 """
 
 from __future__ import annotations

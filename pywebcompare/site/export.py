@@ -8,7 +8,7 @@ import json
 
 from pywebcompare.data.dataset import Dataset
 from pywebcompare.data.vocab import SUPPORT
-from pywebcompare.evidence import speed
+from pywebcompare.evidence import since, speed
 from pywebcompare.evidence.index import HEALTH_RULE
 from pywebcompare.site import behaviour, guides
 from pywebcompare.site.compare import changes_newest_first, comparison_table
@@ -22,7 +22,10 @@ def api(data: Dataset) -> dict:
         "version": 1,
         "support_levels": {k: {"icon": i, "words": w, "score": n} for k, (i, w, n) in SUPPORT.items()},
         "features": data.catalogue,
-        "frameworks": {fid: {**fw, "health": health(data, fid)} for fid, fw in data.frameworks.items()},
+        "frameworks": {
+            fid: {**fw, "features": features(data, fid), "health": health(data, fid)}
+            for fid, fw in data.frameworks.items()
+        },
         "retired": {
             r["id"]: {k: r[k] for k in ("name", "last_release", "status", "source", "instead")} for r in data.retired
         },
@@ -32,6 +35,12 @@ def api(data: Dataset) -> dict:
         "surveys": data.surveys,
         "changes": data.changes,
     }
+
+
+def features(data: Dataset, fid: str) -> dict:
+    """A framework's feature cells, each saying where its `since` comes from (since_how)."""
+    cells = data.frameworks[fid].get("features") or {}
+    return {f: since.api_cell(cell, since.found(data.since, fid, f)) for f, cell in cells.items()}
 
 
 def health(data: Dataset, fid: str) -> dict:

@@ -23,7 +23,7 @@ from pywebcompare.data.vocab import (
     VERDICTS,
     WEIGHTS,
 )
-from pywebcompare.evidence import examples, speed
+from pywebcompare.evidence import examples, since, speed
 from pywebcompare.evidence.index import HEALTH_RULE
 from pywebcompare.site import behaviour, guides
 from pywebcompare.site.compare import by_support, cell_key, fact_text, sort_value
@@ -89,6 +89,9 @@ def environment() -> Environment:
         tasks_for_feature=examples.tasks_for_feature,
         tested_task=examples.tested_task,
         since_check=examples.since_check,
+        since_found=lambda data, fid, feature: since.found(data.since, fid, feature),
+        since_how=since.how,
+        since_contradiction=since.contradiction,
         LONG_CODE=examples.LONG,
         place_label=guides.place_label,
         leaders=guides.leaders,

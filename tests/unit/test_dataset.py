@@ -109,8 +109,8 @@ def test_today_is_the_default_day_for_the_date_rules(data_root):
 
 
 def test_kinds_folders_and_which_are_written_by_tools():
-    assert [k.name for k in KINDS if k.folder] == ["frameworks", "examples", "index", "speed", "behaviour"]
-    assert [k.name for k in KINDS if k.derived] == ["tested", "index", "speed", "behaviour"]
+    assert [k.name for k in KINDS if k.folder] == ["frameworks", "examples", "index", "speed", "behaviour", "since"]
+    assert [k.name for k in KINDS if k.derived] == ["tested", "index", "speed", "behaviour", "since"]
     assert [k.name for k in KINDS if k.required] == [
         "features",
         "frameworks",

@@ -37,6 +37,7 @@ RULE_CASES = {
     "tasks-are-known": "task naming an unknown feature",
     "tested-records-current": "stale tested record",
     "speed-runs-consistent": "speed figure not the median of its rounds",
+    "since-agrees-with-collected": "collected since contradicting a typed one",
 }
 BY_NAME = {rule.NAME: rule for rule in RULES}
 

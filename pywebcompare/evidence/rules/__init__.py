@@ -9,6 +9,7 @@ from pywebcompare.evidence.rules import (
     core_examples_match_cells,
     examples_match_files,
     index_snapshots_match_frameworks,
+    since_agrees_with_collected,
     speed_runs_consistent,
     tasks_are_known,
     tested_records_current,
@@ -25,4 +26,5 @@ RULES = [
     typed_facts_agree_with_index,
     built_on_is_required,
     core_examples_match_cells,
+    since_agrees_with_collected,
 ]
