@@ -286,7 +286,8 @@ def test_compare_with_javascript_shows_a_starting_set_until_the_reader_picks(pag
 @pytest.mark.parametrize(
     "query, answer",
     [
-        ("msgspec", ("frameworks/litestar/", "frameworks/ravyn/")),  # both are built on it
+        # built on it (Litestar, Ravyn), or the code that shows it (Litestar's JSON body example)
+        ("msgspec", ("frameworks/litestar/", "frameworks/ravyn/", "code/json-body/")),
         ("LTS", "frameworks/sanic/"),
         ("response_model", "code/serialization/"),  # FastAPI's example explains it in a comment
         ("litestar openapi", "frameworks/litestar/"),
