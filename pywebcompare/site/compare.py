@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pywebcompare.data.dataset import Dataset
-from pywebcompare.data.vocab import FACTS, SUPPORT, async_model_text
+from pywebcompare.data.vocab import ASYNC_SHORT, FACTS, SUPPORT, async_model_text
 from pywebcompare.site import guides
 
 
@@ -34,6 +34,67 @@ def compare(data: Dataset, a: str, b: str) -> dict:
     differ = sorted((r for r in rows if not r["same"]), key=lambda r: -abs(r["gap"]))  # each level has its own score
     alike = [r for r in rows if r["same"]]
     return {"ids": (a, b), "frameworks": (fa, fb), "differ": differ, "alike": alike}
+
+
+def decisive(data: Dataset, a: str, b: str, limit: int = 5) -> list[dict]:
+    """A pair's differences that decide, chosen by what the decision guides weigh: one row per concept
+    (a feature, the interface, the async model), scored by the guides' weights times the gap in points
+    (0-4) between the two, summed over every guide that weighs it. Concepts no guide weighs, or on which
+    the two earn the same points, are left out.
+
+    Each row: {concept, kind, feature (or None), label, a, b (words), weight, score, guides (titles)}.
+    """
+    a, b = sorted((a, b))
+    ranker = guides.ranker_for(data)
+    rows: dict[str, dict] = {}
+    for scenario in data.guides["scenarios"]:
+        for need in scenario["needs"]:
+            concept = guides.concept(need)
+            if concept is None:
+                continue
+            credits = ranker.credits(need)
+            ca, cb = credits[a].value, credits[b].value
+            if ca is None or cb is None:
+                continue
+            row = rows.setdefault(concept, {"concept": concept, "weight": 0, "score": 0, "guides": []})
+            row["weight"] += need["weight"]
+            row["score"] += need["weight"] * abs(ca - cb)
+            if ca != cb and scenario["title"] not in row["guides"]:
+                row["guides"].append(scenario["title"])
+    order = {f["id"]: i for i, f in enumerate(data.features)}
+    chosen = sorted(
+        (r for r in rows.values() if r["score"]), key=lambda r: (-r["score"], -r["weight"], order.get(r["concept"], -1))
+    )[:limit]
+    fa, fb = data.frameworks[a], data.frameworks[b]
+    for row in chosen:
+        row.update(_concept_words(data, row["concept"], fa, fb))
+    return chosen
+
+
+def _concept_words(data: Dataset, concept: str, fa: dict, fb: dict) -> dict:
+    """How a decisive row names its concept and each framework's side of it."""
+    if concept == "interface":
+        return {
+            "kind": "fact",
+            "feature": None,
+            "label": FACTS[0][1],
+            "a": fa["facts"]["interface"]["value"],
+            "b": fb["facts"]["interface"]["value"],
+        }
+    feature = data.feature(concept)
+    row = {
+        "kind": "feature",
+        "feature": feature,
+        "label": feature["name"],
+        "a": fa["features"][concept],
+        "b": fb["features"][concept],
+    }
+    models = [e.get("async_model") for e in (row["a"], row["b"])]
+    if concept == "async-views" and all(models):
+        row.update(
+            kind="async", a_words=ASYNC_SHORT[models[0]["concurrency"]], b_words=ASYNC_SHORT[models[1]["concurrency"]]
+        )
+    return row
 
 
 def async_alike(fa: dict, fb: dict) -> dict:

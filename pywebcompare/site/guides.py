@@ -131,6 +131,20 @@ def criterion(need: dict) -> str:
     return f"{kind.replace('_', '-')}:{need[kind]}"
 
 
+def concept(need: dict) -> str | None:
+    """What a need is about, so that one pair-page row stands for it: a feature's id (whatever level it
+    asks for), 'interface' for the interface fact, 'async-views' for the async model; None for what is
+    not a feature of the framework (maintenance, speed, code size, what a team knows, built on)."""
+    kind = kind_of(need)
+    if kind == "feature":
+        return need["feature"]
+    if kind == "async":
+        return "async-views"
+    if kind == "fact" and need["fact"] == "interface":
+        return "interface"
+    return None
+
+
 @dataclass(frozen=True)
 class Credit:
     """What one framework earns on one criterion, and the words and source behind it."""
