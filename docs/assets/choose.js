@@ -34,7 +34,7 @@
         return r;
       });
       var t = tie[fw.id] ? tie[fw.id].order : null;
-      return { id: fw.id, name: fw.name, points: points, best: best, reasons: reasons, order: order,
+      return { id: fw.id, name: fw.name, flags: fw.flags || [], points: points, best: best, reasons: reasons, order: order,
         tie: t === undefined ? null : t,
         percent: best ? Math.floor((200 * points + best) / (2 * best)) : null };
     });
@@ -129,6 +129,13 @@
         link.appendChild(el("strong", row.name));
         li.appendChild(link);
         li.appendChild(document.createTextNode(" " + (row.percent === null ? "no data" : row.percent + "%")));
+        // Flagged whatever the place: no release in 18 months, no known user (guides.flags in Python).
+        row.flags.forEach(function (f) {
+          var flag = el("span", f.text, "pwc-flag pwc-flag--" + f.id);
+          flag.title = f.title;
+          li.appendChild(document.createTextNode(" "));
+          li.appendChild(flag);
+        });
         var gist = gistOf(row);
         if (gist) li.appendChild(el("small", " " + gist, "pwc-gist"));
         var details = el("details");
@@ -144,7 +151,13 @@
       var note = el("p", "\u201c=\u201d marks a shared place: equal scores are ties. " + (measured ?
         "Within a tie, frameworks are listed by " + tie.label.toLowerCase() + " (best first), then by name." :
         "Within a tie, frameworks are listed by name: there is no data yet for the tie-break (" + tie.label.toLowerCase() + ")."), "pwc-rule");
-      show(result, [list, note]);
+      // What counts, each criterion with its weight: only what the answers asked for.
+      var counts = el("ul", null, "pwc-counts");
+      needs.forEach(function (n) {
+        counts.appendChild(el("li", api.criteria[n.criterion].label + " (" + api.weights[String(n.weight)] +
+          ", weight " + n.weight + "), from \u201c" + n.answer + "\u201d"));
+      });
+      show(result, [el("p", "What counts, from your answers:", "pwc-counts-title"), counts, list, note]);
       // The phone summary: the leading places, one line.
       var top = rows.filter(function (r) { return r.place <= 3; }).slice(0, 6);
       var line = el("p");

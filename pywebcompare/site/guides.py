@@ -25,6 +25,7 @@ from pywebcompare import ROOT
 from pywebcompare.data.dataset import Dataset
 from pywebcompare.data.vocab import SUPPORT, WEIGHTS, async_model_text
 from pywebcompare.evidence import examples, speed
+from pywebcompare.evidence.index import DORMANT_MONTHS, HEALTH_RULE
 from pywebcompare.evidence.speed import ENDPOINTS
 
 FULL = SUPPORT["built-in"][2]  # the most a criterion can give: 4
@@ -115,6 +116,22 @@ def _code_lines(root: Path, known: set[str]) -> dict[str, dict[str, int]]:
 
 
 # -- criteria -----------------------------------------------------------------------------------
+def flags(data: Dataset, fid: str) -> list[dict]:
+    """What a reader must know before picking a framework from any ranking, whatever its score: no
+    release in DORMANT_MONTHS (its health, from the package-index snapshot) and no known user (its
+    data lists none, with what was searched). Each {id, text, title}."""
+    fw, health = data.frameworks[fid], (data.index.get(fid) or {}).get("health")
+    out = []
+    if health == "unmaintained":
+        out.append(
+            {"id": "unmaintained", "text": f"Unmaintained: no release in {DORMANT_MONTHS} months", "title": HEALTH_RULE}
+        )
+    if not fw.get("users"):
+        searched = fw.get("users_searched") or "No user with evidence is recorded."
+        out.append({"id": "no-known-user", "text": "No known user", "title": searched})
+    return out
+
+
 def kind_of(need: dict) -> str:
     return next(k for k in NEED_KINDS if k in need)
 
@@ -341,6 +358,7 @@ class Ranker:
                     "reasons": reasons,
                     "tie": tie[fid].order,
                     "order": order,
+                    "flags": flags(self.data, fid),
                 }
             )
         return place(rows)
@@ -479,7 +497,9 @@ def api(ranker: Ranker, base_url: str = "") -> dict:
         "full": FULL,
         "rule": RULE,
         "weights": {str(k): v for k, v in WEIGHTS.items()},
-        "frameworks": [{"id": fid, "name": fw["name"]} for fid, fw in data.frameworks.items()],
+        "frameworks": [
+            {"id": fid, "name": fw["name"], "flags": flags(data, fid)} for fid, fw in data.frameworks.items()
+        ],
         "tie_break": criterion(ranker.tie_break()),
         "criteria": criteria,
         "scenarios": [
@@ -498,6 +518,7 @@ def api(ranker: Ranker, base_url: str = "") -> dict:
                         "percent": r["percent"],
                         "place": r["place"],
                         "tied": r["tied"],
+                        "flags": [f["id"] for f in r["flags"]],
                         "reasons": [
                             {
                                 "criterion": x["criterion"],

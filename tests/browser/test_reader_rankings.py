@@ -84,3 +84,88 @@ def test_a_pair_page_has_a_table_of_contents(sized, base_url):
     expect(pg.locator("#where-they-differ")).to_be_in_viewport()
     assert pg.evaluate("() => document.documentElement.scrollWidth") <= pg.size[0]
 
+
+# -- 5. rankings score only what the reader asked, show each weight, flag what a reader must know ------
+def ranking_of(page, base_url, query):
+    page.goto(base_url + "choose/?" + query)
+    items = page.locator("[data-result] li[data-framework]")
+    expect(items.first).to_be_visible()
+    return items.evaluate_all("ls => ls.map(l => [l.dataset.framework, l.dataset.percent])")
+
+
+def test_an_answer_that_asks_for_nothing_scores_nothing(page, base_url):
+    page.goto(base_url + "choose/?team=nothing-yet")
+    expect(page.locator("[data-result]")).to_contain_text("change nothing in the ranking")
+    asked = ranking_of(page, base_url, "building=json-api")
+    assert ranking_of(page, base_url, "building=json-api&team=nothing-yet") == asked
+
+
+def test_the_questionnaire_shows_each_criterion_and_its_weight(page, base_url):
+    from pywebcompare.data.vocab import WEIGHTS
+    from pywebcompare.site.guides import ranker_for
+
+    ranker = ranker_for(DATA)
+    questions = {q["id"]: {a["id"]: a for a in q["answers"]} for q in ranker.questions()}
+    needs = questions["building"]["json-api"]["needs"] + questions["load"]["many"]["needs"]
+    ranking_of(page, base_url, "building=json-api&load=many")
+    shown = page.locator("[data-result] .pwc-counts li").all_inner_texts()
+    assert len(shown) == len(needs)
+    for text, need in zip(shown, needs, strict=True):
+        assert text.startswith(f"{ranker.label(need)} ({WEIGHTS[need['weight']]}, weight {need['weight']})"), text
+
+
+def test_a_guide_shows_each_criterion_and_its_weight(page, base_url):
+    from pywebcompare.site.guides import ranker_for
+
+    scenario = DATA.guides["scenarios"][0]
+    page.goto(base_url + f"guides/{scenario['id']}/")
+    items = page.locator(".pwc-needs li").all_inner_texts()
+    labels = [ranker_for(DATA).label(n) for n in scenario["needs"]]
+    assert len(items) == len(scenario["needs"])
+    for text, label, need in zip(items, labels, scenario["needs"], strict=True):
+        assert text.startswith(label) and f"weight {need['weight']})" in text, text
+
+
+def flagged():
+    from pywebcompare.site.guides import flags
+
+    return {fid: {f["id"] for f in flags(DATA, fid)} for fid in DATA.frameworks}
+
+
+def test_flags_are_where_the_data_says(page, base_url):
+    found = flagged()
+    for fid, ids in found.items():
+        assert ("unmaintained" in ids) == (DATA.index[fid]["health"] == "unmaintained"), fid
+        assert ("no-known-user" in ids) == (not DATA.frameworks[fid]["users"]), fid
+    assert any("unmaintained" in ids for ids in found.values())
+    assert any("no-known-user" in ids for ids in found.values())
+
+
+def shown_flags(locator) -> dict:
+    return dict(
+        locator.evaluate_all(
+            "rs => rs.map(r => [r.dataset.framework, [...r.querySelectorAll('.pwc-flag')].map(f => f.className.split('--')[1]).sort()])"
+        )
+    )
+
+
+def test_every_ranking_flags_the_unmaintained_and_the_unused(page, base_url):
+    found = {fid: sorted(ids) for fid, ids in flagged().items()}
+    # the questionnaire: every framework ranked, each with its flags
+    ranking_of(page, base_url, "building=website")
+    assert shown_flags(page.locator("[data-result] li[data-framework]")) == found
+    # each guide: the full table, and the best fits with their flags
+    for scenario in DATA.guides["scenarios"]:
+        page.goto(base_url + f"guides/{scenario['id']}/")
+        assert shown_flags(page.locator(".pwc-ranking-table tbody tr")) == found
+        fits = shown_flags(page.locator("section.pwc-fit"))
+        assert fits and all(fits[fid] == found[fid] for fid in fits), scenario["id"]
+    # the guides' overview: every framework named as a best fit carries its flags
+    page.goto(base_url + "guides/")
+    names = page.locator(".pwc-guides a[href*='frameworks/']")
+    for i in range(names.count()):
+        fid = names.nth(i).get_attribute("href").rstrip("/").split("/")[-1]
+        after = names.nth(i).evaluate(
+            "a => { const out = []; for (let n = a.nextElementSibling; n && n.matches('.pwc-flag'); n = n.nextElementSibling) out.push(n.className.split('--')[1]); return out.sort(); }"
+        )
+        assert after == found[fid], fid
