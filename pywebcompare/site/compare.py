@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from pywebcompare.data.dataset import Dataset
@@ -190,8 +191,51 @@ def claims_per_framework(data: Dataset) -> list[tuple[str, int]]:
     return [(fid, n) for fid, n in counts.items() if n]
 
 
+RELEASES_LISTED_DAYS = 183  # the change log lists a framework's newest release when it is this recent
+
+
+def release_changes(data: Dataset) -> list[dict]:
+    """The change log's entries drawn from the package-index snapshots, so they cannot lag what the pages
+    show: each framework's newest stable release, when it came out within RELEASES_LISTED_DAYS of the
+    snapshots' day, and each day snapshots were taken."""
+    out = []
+    for fid, derived in data.index.items():
+        latest, as_of = derived.get("latest"), derived.get("as_of")
+        if fid not in data.frameworks or not latest or not as_of:
+            continue
+        age = (dt.date.fromisoformat(as_of) - dt.date.fromisoformat(latest["date"])).days
+        if age <= RELEASES_LISTED_DAYS:
+            out.append(
+                {
+                    "date": latest["date"],
+                    "framework": fid,
+                    "summary": f"{latest['version']} released: the newest stable release in the package-index "
+                    f"snapshot (taken {derived['taken']}), shown on every page from then on.",
+                    "evidence": derived["source"],
+                    "generated": True,
+                }
+            )
+    taken: dict[str, list[str]] = {}
+    for fid, derived in data.index.items():
+        if fid in data.frameworks and derived.get("taken"):
+            taken.setdefault(str(derived["taken"])[:10], []).append(fid)
+    for day, fids in taken.items():
+        names = ", ".join(data.frameworks[f]["name"] for f in fids)
+        out.append(
+            {
+                "date": day,
+                "summary": f"Package-index snapshots taken of {len(fids)} frameworks ({names}); release facts, "
+                "health and ages on every page are read from them.",
+                "evidence": data.index[fids[0]]["source"],
+                "generated": True,
+            }
+        )
+    return out
+
+
 def changes_newest_first(data: Dataset) -> list[dict]:
-    return sorted(data.changes["changes"], key=lambda c: c["date"], reverse=True)  # stable within a day
+    """Hand-written entries and the snapshots' release entries, newest first (stable within a day)."""
+    return sorted(data.changes["changes"] + release_changes(data), key=lambda c: str(c["date"]), reverse=True)
 
 
 def changes_by_day(data: Dataset) -> list[tuple[str, list[dict]]]:

@@ -72,7 +72,7 @@ def _maintenance(data: Dataset) -> dict[str, dict]:
             out[fid] = {
                 "last_release": last["date"],
                 "version": last["version"],
-                "taken": derived["taken"],
+                "taken": derived.get("as_of") or derived["taken"],  # ages count to the newest snapshot's day
                 "inactive": derived["inactive"],
                 "source": derived["source"],
             }
@@ -227,7 +227,7 @@ class Ranker:
             )
         if kind == "maintenance":
             return (
-                "From the package-index snapshot: full points for a release within 6 months of the snapshot, "
+                "From the package-index snapshot: full points for a release within 6 months of the newest snapshot's day, "
                 "3 within a year, 2 within two years, 1 if older, 0 if the package declares itself inactive."
             )
         if kind == "speed":
@@ -289,7 +289,9 @@ class Ranker:
         if not m:
             return Credit(None, "no data: no package-index snapshot")
         days = (dt.date.fromisoformat(m["taken"]) - dt.date.fromisoformat(m["last_release"])).days
-        said = f"Last release {m['version']} on {m['last_release']}, {days} days before the snapshot of {m['taken']}"
+        said = (
+            f"Last release {m['version']} on {m['last_release']}, {days} days before {m['taken']} (the newest snapshot)"
+        )
         if m["inactive"]:
             return Credit(0, said + "; the package declares itself inactive", m["source"], order=days)
         value = next((credit for limit, credit in RECENCY if days <= limit), 1)
@@ -498,7 +500,14 @@ def api(ranker: Ranker, base_url: str = "") -> dict:
         "rule": RULE,
         "weights": {str(k): v for k, v in WEIGHTS.items()},
         "frameworks": [
-            {"id": fid, "name": fw["name"], "flags": flags(data, fid)} for fid, fw in data.frameworks.items()
+            {
+                "id": fid,
+                "name": fw["name"],
+                "kind": fw["kind"],
+                "health": (data.index.get(fid) or {}).get("health", "unknown"),
+                "flags": flags(data, fid),
+            }
+            for fid, fw in data.frameworks.items()
         ],
         "tie_break": criterion(ranker.tie_break()),
         "criteria": criteria,

@@ -272,6 +272,8 @@ def test_the_api_in_full_for_the_fixture(data):
             {
                 "id": "alpha",
                 "name": "Alpha",
+                "kind": "micro",
+                "health": "unknown",
                 "flags": [
                     {"id": "no-known-user", "text": "No known user", "title": "No user with evidence is recorded."}
                 ],
@@ -279,6 +281,8 @@ def test_the_api_in_full_for_the_fixture(data):
             {
                 "id": "beta",
                 "name": "Beta",
+                "kind": "api-layer",
+                "health": "unknown",
                 "flags": [
                     {"id": "no-known-user", "text": "No known user", "title": "No user with evidence is recorded."}
                 ],
@@ -288,7 +292,7 @@ def test_the_api_in_full_for_the_fixture(data):
     }
     assert api["criteria"]["maintenance"]["credits"]["alpha"] == {
         "credit": 4,
-        "said": "Last release 1 on 2026-11-20, 10 days before the snapshot of 2026-11-30",
+        "said": "Last release 1 on 2026-11-20, 10 days before 2026-11-30 (the newest snapshot)",
         "source": None,
         "order": 10,
     }

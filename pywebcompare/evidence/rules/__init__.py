@@ -6,6 +6,7 @@ from __future__ import annotations
 from pywebcompare.evidence.rules import (
     built_on_is_required,
     cadence_claims_match_snapshot,
+    changes_follow_snapshots,
     core_examples_match_cells,
     examples_match_files,
     index_snapshots_match_frameworks,
@@ -25,4 +26,5 @@ RULES = [
     typed_facts_agree_with_index,
     built_on_is_required,
     core_examples_match_cells,
+    changes_follow_snapshots,
 ]
