@@ -169,3 +169,29 @@ def test_every_ranking_flags_the_unmaintained_and_the_unused(page, base_url):
             "a => { const out = []; for (let n = a.nextElementSibling; n && n.matches('.pwc-flag'); n = n.nextElementSibling) out.push(n.className.split('--')[1]); return out.sort(); }"
         )
         assert after == found[fid], fid
+
+
+# -- 12. every cell's note says when it was checked, and since which version where known ----------------
+def cells_to_open():
+    """A cell with its own `checked`, one on its file's date, and one with a `since` version."""
+    entries = [
+        (fid, f["id"], fw["features"][f["id"]], fw) for f in DATA.features for fid, fw in DATA.frameworks.items()
+    ]
+    own = next(e for e in entries if "checked" in e[2])
+    filed = next(e for e in entries if "checked" not in e[2])
+    since = next(e for e in entries if e[2].get("since"))
+    return [own, filed, since]
+
+
+@pytest.mark.parametrize("which", [0, 1, 2], ids=["own date", "file's date", "since"])
+def test_an_opened_note_says_when_it_was_checked_and_since_which_version(page, base_url, which):
+    fid, feature, entry, fw = cells_to_open()[which]
+    page.goto(base_url + "features/")
+    cell = page.locator(f"[data-pwc-matrix] tr[data-row='{feature}'] td[data-col='{fid}']")
+    cell.locator("a.pwc-cell").click()
+    note = cell.locator(".pwc-more")
+    expect(note).to_be_visible()
+    expect(note).to_contain_text(f"Checked {entry.get('checked') or fw['checked']}")
+    if entry.get("since"):
+        expect(note).to_contain_text(f"in {fw['name']} since {entry['since']}")
+
