@@ -195,3 +195,88 @@ def test_an_opened_note_says_when_it_was_checked_and_since_which_version(page, b
     if entry.get("since"):
         expect(note).to_contain_text(f"in {fw['name']} since {entry['since']}")
 
+
+# -- issue 21: filter by kind and hide the unmaintained, on the matrix, the list and the questionnaire -----
+def some_kind():
+    """A kind with at least two frameworks, and the frameworks the filters keep for it."""
+    kinds = [fw["kind"] for fw in DATA.frameworks.values()]
+    kind = max(set(kinds), key=kinds.count)
+    return kind, [fid for fid, fw in DATA.frameworks.items() if fw["kind"] == kind]
+
+
+def maintained_or_slowing():
+    return [fid for fid in DATA.frameworks if DATA.index[fid]["health"] != "unmaintained"]
+
+
+def test_the_matrix_filters_by_kind_and_hides_the_unmaintained(sized, base_url):
+    pg = sized
+    kind, of_kind = some_kind()
+    pg.goto(base_url + "features/")
+    expect(pg.locator("[data-pwc-matrix][data-js]")).to_have_count(1)
+    columns = "[data-pwc-matrix] thead th[data-col]:not([hidden])"
+    pg.locator("[data-filter-kind]").select_option(kind)
+    pg.wait_for_url(f"**kind={kind}**")
+    assert pg.eval_on_selector_all(columns, "t => t.map(x => x.dataset.col)") == of_kind
+    pg.locator("[data-filter-kind]").select_option("")
+    pg.get_by_label("Hide unmaintained").check()
+    pg.wait_for_url("**hide=unmaintained**")
+    assert pg.eval_on_selector_all(columns, "t => t.map(x => x.dataset.col)") == maintained_or_slowing()
+    expect(pg.locator("[data-status]")).to_contain_text("Unmaintained frameworks hidden")
+    assert pg.evaluate("() => document.documentElement.scrollWidth") <= pg.size[0]
+    # the address keeps it
+    pg.goto(base_url + f"features/?kind={kind}&hide=unmaintained")
+    expect(pg.locator("[data-pwc-matrix][data-js]")).to_have_count(1)
+    kept = [f for f in of_kind if f in maintained_or_slowing()]
+    assert pg.eval_on_selector_all(columns, "t => t.map(x => x.dataset.col)") == kept
+
+
+def test_the_frameworks_list_filters_by_kind_and_hides_the_unmaintained(sized, base_url):
+    pg = sized
+    kind, of_kind = some_kind()
+    pg.goto(base_url + "frameworks/")
+    items = ".pwc-framework-list li[data-kind]:not([hidden])"
+    ids = "ls => ls.map(l => l.querySelector('a').getAttribute('href').split('/').filter(Boolean).pop())"
+    pg.locator("[data-list-filters] [data-filter-kind]").select_option(kind)
+    assert pg.eval_on_selector_all(items, ids) == of_kind
+    pg.locator("[data-list-filters] [data-filter-kind]").select_option("")
+    pg.locator("[data-list-filters]").get_by_label("Hide unmaintained").check()
+    assert pg.eval_on_selector_all(items, ids) == maintained_or_slowing()
+    assert "hide=unmaintained" in pg.url
+    expect(pg.locator("[data-list-filters] [data-status]")).to_contain_text(
+        f"Showing {len(maintained_or_slowing())} of {len(DATA.frameworks)} frameworks"
+    )
+    assert pg.evaluate("() => document.documentElement.scrollWidth") <= pg.size[0]
+
+
+def test_the_questionnaire_ranks_only_the_kind_asked_and_can_hide_the_unmaintained(page, base_url):
+    kind, of_kind = some_kind()
+    ranked = ranking_of(page, base_url, f"building=website&kind={kind}")
+    assert sorted(fid for fid, _ in ranked) == sorted(of_kind)
+    ranked = ranking_of(page, base_url, "building=website&hide=unmaintained")
+    assert sorted(fid for fid, _ in ranked) == sorted(maintained_or_slowing())
+    page.get_by_label("Hide unmaintained").uncheck()
+    expect(page.locator("[data-result] li[data-framework]")).to_have_count(len(DATA.frameworks))
+    assert "hide=" not in page.url
+
+
+def test_an_unmaintained_framework_is_never_first_without_saying_so(page, base_url):
+    from pywebcompare.site.guides import ranker_for
+
+    ranker = ranker_for(DATA)
+    unmaintained = {fid for fid in DATA.frameworks if DATA.index[fid]["health"] == "unmaintained"}
+    assert unmaintained
+    # A guide's short answer names its winners with their flags.
+    flagged_winners = 0
+    for scenario in DATA.guides["scenarios"]:
+        page.goto(base_url + f"guides/{scenario['id']}/")
+        answer = page.locator(".pwc-answer")
+        for row in ranker.scenarios[scenario["id"]]:
+            if row["place"] == 1 and row["flags"]:
+                flagged_winners += 1
+                for flag in row["flags"]:
+                    expect(answer).to_contain_text(f"{row['framework']['name']} {flag['text']}")
+    assert flagged_winners
+    # The questionnaire's one-line lead says so too: rank for what an unmaintained one does best.
+    fid = sorted(unmaintained)[0]
+    ranking_of(page, base_url, f"team={fid}")
+    expect(page.locator("[data-summary]")).to_contain_text(f"{DATA.frameworks[fid]['name']} 100% (unmaintained")
