@@ -359,6 +359,26 @@ CASES = {
         ),
         "data/frameworks/alpha.yaml:10:27: facts.latest_version.value: typed '3.10' but the index snapshot data/index/alpha.yaml says '1.1.4'; expected them to agree; delete `latest_version` from the file (the snapshot provides it) or correct it",
     ),
+    "change log behind the snapshot": (
+        lambda r: (
+            add_snapshot(r, "alpha"),
+            edit(r, FW, "  license: {value: MIT, source: https://github.com/example/alpha/blob/main/LICENSE}\n", ""),
+            edit(r, FW, '  min_python: {value: "3.10", source: https://alpha.example.org/docs/}\n', ""),
+            edit(
+                r,
+                FW,
+                '  latest_version: {value: "3.10", date: 2025-12-01, source: https://alpha.example.org/changes/}\n',
+                "",
+            ),
+            edit(
+                r,
+                "data/changes.yaml",
+                "Added Alpha with every feature of the catalogue.",
+                "Latest version moved to 1.1.3.",
+            ),
+        ),
+        "data/changes.yaml:5:14: changes[0].summary: the newest entry on alpha's latest version names 1.1.3 but data/index/alpha.yaml gives 1.1.4; expected the log to follow the snapshot; releases are listed from the snapshots, so drop or correct it",
+    ),
     "release cadence the snapshot contradicts": (
         lambda r: (
             add_snapshot(r, "alpha"),
@@ -406,6 +426,10 @@ CASES = {
         ),
         "data/frameworks/alpha.yaml:18:11: features.routing.note: the note stops without a full stop: …'Routes are declared with a decorator'; expected a full sentence ending with . ! or ?; text after an unquoted ` #` is read as a YAML comment and dropped, so put the whole text in quotes",
     ),
+    "interface fact the cells contradict": (
+        lambda r: interface_against_cells(r),
+        "data/frameworks/alpha.yaml:12:22: facts.interface.value: interface WSGI while the cells say wsgi built-in, asgi built-in; expected both",
+    ),
     "docs source on a moving branch": (
         lambda r: edit(
             r,
@@ -416,6 +440,23 @@ CASES = {
         "data/frameworks/alpha.yaml:19:13: warning: features.routing.source: the source is a docs file on the moving main branch; expected the published docs page, or the file at a tag or commit",
     ),
 }
+
+
+def interface_against_cells(root):
+    """The catalogue gains wsgi and asgi; beta's cells agree with its ASGI fact, alpha's say both."""
+    edit(
+        root,
+        "data/features.yaml",
+        "    features:\n",
+        "    features:\n      - id: wsgi\n        name: WSGI interface\n        why: Decides which servers can run the app.\n"
+        "      - id: asgi\n        name: ASGI interface\n        why: Decides which async servers can run the app.\n",
+    )
+    for fid, wsgi in (("alpha", "built-in"), ("beta", "none")):
+        cells = "".join(
+            f"  {k}:\n    support: {level}\n    note: As the docs say.\n    source: https://{fid}.example.org/docs/\n    evidence: docs\n"
+            for k, level in (("wsgi", wsgi), ("asgi", "built-in"))
+        )
+        edit(root, f"data/frameworks/{fid}.yaml", "features:\n", "features:\n" + cells)
 
 
 def core_only_example(root):

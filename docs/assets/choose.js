@@ -17,10 +17,11 @@
   }
 
   // needs: [{criterion, weight, ...}]; tieKey: the criterion that orders a shared place.
-  function rank(api, needs, tieKey) {
+  // keep (optional): which frameworks to rank, e.g. one kind or none unmaintained.
+  function rank(api, needs, tieKey, keep) {
     var full = api.full;
     var tie = (api.criteria[tieKey] || { credits: {} }).credits;
-    var rows = api.frameworks.map(function (fw, order) {
+    var rows = api.frameworks.filter(keep || function () { return true; }).map(function (fw, order) {
       var points = 0, best = 0;
       var reasons = needs.map(function (need) {
         var c = api.criteria[need.criterion].credits[fw.id];
@@ -34,7 +35,7 @@
         return r;
       });
       var t = tie[fw.id] ? tie[fw.id].order : null;
-      return { id: fw.id, name: fw.name, points: points, best: best, reasons: reasons, order: order,
+      return { id: fw.id, name: fw.name, flags: fw.flags || [], points: points, best: best, reasons: reasons, order: order,
         tie: t === undefined ? null : t,
         percent: best ? Math.floor((200 * points + best) / (2 * best)) : null };
     });
@@ -75,9 +76,18 @@
       });
       return chosen;
     }
+    var kind = form.querySelector("[data-filter-kind]");
+    var hide = form.querySelector("[data-hide-unmaintained]");
     function fromUrl() {
       var params = new URLSearchParams(location.search);
       form.querySelectorAll("input[type=radio]").forEach(function (r) { r.checked = params.get(r.name) === r.value; });
+      var kinds = Array.prototype.map.call(kind.options, function (o) { return o.value; });
+      kind.value = kinds.indexOf(params.get("kind")) > 0 ? params.get("kind") : "";
+      hide.checked = params.get("hide") === "unmaintained";
+    }
+    // The kind and health filters (each framework's kind and health come with /api/guides.json).
+    function kept(fw) {
+      return (!kind.value || fw.kind === kind.value) && !(hide.checked && fw.health === "unmaintained");
     }
     function show(node, children) {
       node.replaceChildren.apply(node, children);
@@ -103,7 +113,10 @@
       var chosen = answers();
       var params = new URLSearchParams();
       chosen.forEach(function (c) { params.set(c.question.id, c.answer.id); });
-      history.replaceState(null, "", location.pathname + (chosen.length ? "?" + params.toString() : ""));
+      if (kind.value) params.set("kind", kind.value);
+      if (hide.checked) params.set("hide", "unmaintained");
+      var query = params.toString();
+      history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
       var needs = [];
       chosen.forEach(function (c) {
         c.answer.needs.forEach(function (n) {
@@ -115,7 +128,12 @@
         summary.hidden = true;
         return;
       }
-      var rows = rank(api, needs, api.tie_break);
+      var rows = rank(api, needs, api.tie_break, kept);
+      if (!rows.length) {
+        show(result, [el("p", "No framework of this kind is left to rank; widen the filters above.")]);
+        summary.hidden = true;
+        return;
+      }
       var list = el("ol", null, "pwc-ranked");
       rows.forEach(function (row) {
         var li = el("li");
@@ -129,6 +147,13 @@
         link.appendChild(el("strong", row.name));
         li.appendChild(link);
         li.appendChild(document.createTextNode(" " + (row.percent === null ? "no data" : row.percent + "%")));
+        // Flagged whatever the place: no release in 18 months, no known user (guides.flags in Python).
+        row.flags.forEach(function (f) {
+          var flag = el("span", f.text, "pwc-flag pwc-flag--" + f.id);
+          flag.title = f.title;
+          li.appendChild(document.createTextNode(" "));
+          li.appendChild(flag);
+        });
         var gist = gistOf(row);
         if (gist) li.appendChild(el("small", " " + gist, "pwc-gist"));
         var details = el("details");
@@ -144,12 +169,22 @@
       var note = el("p", "\u201c=\u201d marks a shared place: equal scores are ties. " + (measured ?
         "Within a tie, frameworks are listed by " + tie.label.toLowerCase() + " (best first), then by name." :
         "Within a tie, frameworks are listed by name: there is no data yet for the tie-break (" + tie.label.toLowerCase() + ")."), "pwc-rule");
-      show(result, [list, note]);
+      // What counts, each criterion with its weight: only what the answers asked for.
+      var counts = el("ul", null, "pwc-counts");
+      needs.forEach(function (n) {
+        counts.appendChild(el("li", api.criteria[n.criterion].label + " (" + api.weights[String(n.weight)] +
+          ", weight " + n.weight + "), from \u201c" + n.answer + "\u201d"));
+      });
+      show(result, [el("p", "What counts, from your answers:", "pwc-counts-title"), counts, list, note]);
       // The phone summary: the leading places, one line.
       var top = rows.filter(function (r) { return r.place <= 3; }).slice(0, 6);
       var line = el("p");
       line.appendChild(el("strong", "Leading: "));
-      line.appendChild(document.createTextNode(top.map(function (r) { return placeLabel(r) + " " + r.name + " " + r.percent + "%"; }).join(" \u00b7 ")));
+      line.appendChild(document.createTextNode(top.map(function (r) {
+        // an unmaintained or unused framework is never named in the lead without saying so
+        var flags = r.flags.map(function (f) { return f.text.split(":")[0].toLowerCase(); });
+        return placeLabel(r) + " " + r.name + " " + r.percent + "%" + (flags.length ? " (" + flags.join(", ") + ")" : "");
+      }).join(" \u00b7 ")));
       var jump = el("a", "Full ranking");
       jump.href = "#ranking-title";
       show(summary, [line, jump]);
@@ -165,6 +200,7 @@
     form.addEventListener("change", function () { if (api) draw(); });
     form.addEventListener("reset", function () { setTimeout(function () { if (api) draw(); }, 0); });
     copy.hidden = false;
+    form.querySelector("[data-filters]").hidden = false;
     copy.addEventListener("click", function () {
       var url = location.href;
       var done = function () { copied.textContent = "Link copied."; };

@@ -33,6 +33,8 @@
     var fwBoxes = controls.querySelectorAll("[data-filter-framework]");
     var needBoxes = controls.querySelectorAll("[data-need]");
     var picked = [];  // compare mode: frameworks in the order they were picked
+    var kindOf = {};  // kind id -> its word, from the kind filter's options
+    each(controls.querySelector("[data-filter-kind]").options, function (o) { if (o.value) kindOf[o.value] = o.textContent; });
     controls.hidden = false;
     root.setAttribute("data-js", "");
 
@@ -45,7 +47,9 @@
         allow: ALLOWS.indexOf(p.get("allow")) > 0 ? p.get("allow") : "",
         unknownCategory: p.get("category") && !categoryKnown(p.get("category")) ? p.get("category") : "",
         only: p.get("only") === "differences",
-        category: categoryKnown(p.get("category")) ? p.get("category") : ""
+        category: categoryKnown(p.get("category")) ? p.get("category") : "",
+        kind: kindOf[p.get("kind")] ? p.get("kind") : "",
+        hide: p.get("hide") === "unmaintained"
       };
     }
     function categoryKnown(id) {
@@ -64,7 +68,9 @@
         need: Array.prototype.filter.call(needBoxes, function (b) { return b.checked; }).map(function (b) { return b.value; }),
         allow: allowed(),
         only: controls.querySelector("[data-only-differences]").checked,
-        category: controls.querySelector("[data-filter-category]").value
+        category: controls.querySelector("[data-filter-category]").value,
+        kind: controls.querySelector("[data-filter-kind]").value,
+        hide: controls.querySelector("[data-hide-unmaintained]").checked
       };
     }
 
@@ -75,6 +81,8 @@
       each(controls.querySelectorAll("[data-allow]"), function (b) { b.checked = b.value === state.allow; });
       controls.querySelector("[data-only-differences]").checked = state.only;
       controls.querySelector("[data-filter-category]").value = state.category;
+      controls.querySelector("[data-filter-kind]").value = state.kind || "";
+      controls.querySelector("[data-hide-unmaintained]").checked = !!state.hide;
     }
 
     function toUrl(state) {
@@ -84,6 +92,8 @@
       if (state.allow) parts.push("allow=" + state.allow);
       if (state.only) parts.push("only=differences");
       if (state.category) parts.push("category=" + encodeURIComponent(state.category));
+      if (state.kind) parts.push("kind=" + encodeURIComponent(state.kind));
+      if (state.hide) parts.push("hide=unmaintained");
       return location.pathname + (parts.length ? "?" + parts.join("&") : "") + location.hash;
     }
 
@@ -91,6 +101,13 @@
     function alikeKey(c) { return c.getAttribute("data-alike") || c.getAttribute("data-value"); }
     function rows() { return table.querySelectorAll("tbody tr:not(.pwc-group)"); }
     function cell(row, id) { return row.querySelector('[data-col="' + id + '"]'); }
+
+    // A column's kind and health (pywebcompare/data/vocab.py KINDS, evidence/index.py HEALTH_RULE).
+    function kept(id, state) {
+      var th = table.tHead.querySelector('th[data-col="' + id + '"]');
+      return (!state.kind || th.getAttribute("data-kind") === state.kind) &&
+        !(state.hide && th.getAttribute("data-health") === "unmaintained");
+    }
 
     function meets(id, state) {
       var levels = LEVELS[state.allow || "official"];
@@ -102,7 +119,7 @@
 
     function apply(state) {
       var chosen = state.fw.length ? state.fw : (compareMode ? [] : all);
-      var shown = chosen.filter(function (id) { return meets(id, state); });
+      var shown = chosen.filter(function (id) { return kept(id, state) && meets(id, state); });
       var rows = table.querySelectorAll("tbody tr:not(.pwc-group)");
       // Columns: hidden unless shown; in compare mode, in the order picked.
       each(table.querySelectorAll("[data-col]"), function (c) { c.hidden = shown.indexOf(c.getAttribute("data-col")) === -1; });
@@ -138,6 +155,8 @@
           state.need.length + (state.need.length === 1 ? " need" : " needs") + ALLOW_WORDS[state.allow || "official"] +
           (shown.length ? ": " + shown.map(function (id) { return names[id]; }).join(", ") + "." : ".");
       } else words = "Showing " + shown.length + " of " + all.length + " frameworks.";
+      if (state.kind) words += " Kind: " + kindOf[state.kind] + ".";
+      if (state.hide) words += " Unmaintained frameworks hidden.";
       words += " " + rowCount + (state.only ? " features differ." : " features shown.");
       if (state.unknownCategory) words = "There is no category \u201c" + state.unknownCategory + "\u201d, so every category is shown. " + words;
       status.textContent = words;
@@ -175,7 +194,7 @@
     controls.addEventListener("submit", function (e) { e.preventDefault(); });
     root.querySelector("[data-reset]").addEventListener("click", function (e) {
       e.preventDefault();
-      toControls({ fw: [], need: [], allow: "", only: false, category: "" });
+      toControls({ fw: [], need: [], allow: "", only: false, category: "", kind: "", hide: false });
       changed();
     });
     window.addEventListener("popstate", function () { var s = fromUrl(); toControls(s); apply(s); });
@@ -307,7 +326,7 @@
     var startedWith = compareMode && !initial.fw.length && starting.length >= 2;
     if (startedWith) initial.fw = starting.slice(0, MAX_COMPARED);
     toControls(initial);
-    var filtered = compareMode || initial.fw.length || initial.need.length || initial.only || initial.category || initial.unknownCategory;
+    var filtered = compareMode || initial.fw.length || initial.need.length || initial.only || initial.category || initial.unknownCategory || initial.kind || initial.hide;
     if (filtered) apply(initial);  // an unfiltered matrix is already right: only its count is written
     else status.textContent = "Showing all " + all.length + " frameworks and " + rows().length + " features.";
     if (startedWith) status.insertBefore(document.createTextNode("A starting set, until you pick your own: " + initial.fw.map(function (id) { return names[id]; }).join(", ") + ". "), status.firstChild);

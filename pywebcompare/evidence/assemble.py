@@ -30,7 +30,7 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
     errors = [p for p in problems if p.level == "error"]
     if errors:
         raise DataError(errors)
-    day = on or today()
+    day = index.as_of([loaded.data for loaded in files.folder("index").values()], on or today())
     snapshots = {fid: index.derived_of(loaded, day) for fid, loaded in files.folder("index").items()}
     for fid, derived in snapshots.items():  # facts the index settles replace or fill typed ones
         files.frameworks[fid].data["facts"].update(index.covered_facts(derived))

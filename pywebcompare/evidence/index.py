@@ -22,7 +22,8 @@ SLOWING_MONTHS = 12
 HEALTH_RULE = (
     f"Maintained: a release in the last {SLOWING_MONTHS} months. Slowing: the last release is "
     f"{SLOWING_MONTHS} to {DORMANT_MONTHS} months old. Unmaintained: no release in {DORMANT_MONTHS} months. "
-    "Counted from the package-index snapshot's newest release, on the day the site is built."
+    "Counted from the newest release in the package-index snapshot to the day of the newest snapshot, the one "
+    "date every age on the site is counted to."
 )
 LABEL_ROOM = 48  # timeline units between two version labels (the axis is 640 wide)
 
@@ -90,6 +91,14 @@ def development_status(classifiers: list[str]) -> str | None:
     return next((c.removeprefix(prefix).strip() for c in classifiers if c.startswith(prefix)), None)
 
 
+def as_of(snaps, fallback: dt.date) -> dt.date:
+    """The one day every age is counted to: the day the newest package-index snapshot was taken (the
+    build day only when there is no snapshot). Counting to the build day would make a page's ages grow
+    between two builds of the same data, and disagree with what the rankings read from the snapshots."""
+    days = [dt.date.fromisoformat(str(s["taken"])[:10]) for s in snaps if isinstance(s, dict) and s.get("taken")]
+    return max(days, default=fallback)
+
+
 def derived_of(loaded, today: dt.date) -> dict:
     """derive() of a loaded snapshot file, computed once per day: the validator and the dataset both ask."""
     cache = loaded.__dict__.setdefault("_derived", {})
@@ -115,6 +124,7 @@ def derive(snap: dict, today: dt.date) -> dict:
     return {
         "package": snap["package"],
         "taken": snap["taken"],
+        "as_of": today.isoformat(),  # the day the ages below are counted to (as_of())
         "latest": {"version": latest["version"], "date": _day(latest["uploaded"])},
         "min_python": python_floor(latest["requires_python"] or meta["requires_python"]),
         "requires_python": latest["requires_python"] or meta["requires_python"],

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from pywebcompare.data.dataset import Dataset
-from pywebcompare.data.vocab import FACTS, SUPPORT, async_model_text
+from pywebcompare.data.vocab import ASYNC_SHORT, FACTS, SUPPORT, async_model_text
 from pywebcompare.site import guides
 
 
@@ -34,6 +35,67 @@ def compare(data: Dataset, a: str, b: str) -> dict:
     differ = sorted((r for r in rows if not r["same"]), key=lambda r: -abs(r["gap"]))  # each level has its own score
     alike = [r for r in rows if r["same"]]
     return {"ids": (a, b), "frameworks": (fa, fb), "differ": differ, "alike": alike}
+
+
+def decisive(data: Dataset, a: str, b: str, limit: int = 5) -> list[dict]:
+    """A pair's differences that decide, chosen by what the decision guides weigh: one row per concept
+    (a feature, the interface, the async model), scored by the guides' weights times the gap in points
+    (0-4) between the two, summed over every guide that weighs it. Concepts no guide weighs, or on which
+    the two earn the same points, are left out.
+
+    Each row: {concept, kind, feature (or None), label, a, b (words), weight, score, guides (titles)}.
+    """
+    a, b = sorted((a, b))
+    ranker = guides.ranker_for(data)
+    rows: dict[str, dict] = {}
+    for scenario in data.guides["scenarios"]:
+        for need in scenario["needs"]:
+            concept = guides.concept(need)
+            if concept is None:
+                continue
+            credits = ranker.credits(need)
+            ca, cb = credits[a].value, credits[b].value
+            if ca is None or cb is None:
+                continue
+            row = rows.setdefault(concept, {"concept": concept, "weight": 0, "score": 0, "guides": []})
+            row["weight"] += need["weight"]
+            row["score"] += need["weight"] * abs(ca - cb)
+            if ca != cb and scenario["title"] not in row["guides"]:
+                row["guides"].append(scenario["title"])
+    order = {f["id"]: i for i, f in enumerate(data.features)}
+    chosen = sorted(
+        (r for r in rows.values() if r["score"]), key=lambda r: (-r["score"], -r["weight"], order.get(r["concept"], -1))
+    )[:limit]
+    fa, fb = data.frameworks[a], data.frameworks[b]
+    for row in chosen:
+        row.update(_concept_words(data, row["concept"], fa, fb))
+    return chosen
+
+
+def _concept_words(data: Dataset, concept: str, fa: dict, fb: dict) -> dict:
+    """How a decisive row names its concept and each framework's side of it."""
+    if concept == "interface":
+        return {
+            "kind": "fact",
+            "feature": None,
+            "label": FACTS[0][1],
+            "a": fa["facts"]["interface"]["value"],
+            "b": fb["facts"]["interface"]["value"],
+        }
+    feature = data.feature(concept)
+    row = {
+        "kind": "feature",
+        "feature": feature,
+        "label": feature["name"],
+        "a": fa["features"][concept],
+        "b": fb["features"][concept],
+    }
+    models = [e.get("async_model") for e in (row["a"], row["b"])]
+    if concept == "async-views" and all(models):
+        row.update(
+            kind="async", a_words=ASYNC_SHORT[models[0]["concurrency"]], b_words=ASYNC_SHORT[models[1]["concurrency"]]
+        )
+    return row
 
 
 def async_alike(fa: dict, fb: dict) -> dict:
@@ -129,8 +191,51 @@ def claims_per_framework(data: Dataset) -> list[tuple[str, int]]:
     return [(fid, n) for fid, n in counts.items() if n]
 
 
+RELEASES_LISTED_DAYS = 183  # the change log lists a framework's newest release when it is this recent
+
+
+def release_changes(data: Dataset) -> list[dict]:
+    """The change log's entries drawn from the package-index snapshots, so they cannot lag what the pages
+    show: each framework's newest stable release, when it came out within RELEASES_LISTED_DAYS of the
+    snapshots' day, and each day snapshots were taken."""
+    out = []
+    for fid, derived in data.index.items():
+        latest, as_of = derived.get("latest"), derived.get("as_of")
+        if fid not in data.frameworks or not latest or not as_of:
+            continue
+        age = (dt.date.fromisoformat(as_of) - dt.date.fromisoformat(latest["date"])).days
+        if age <= RELEASES_LISTED_DAYS:
+            out.append(
+                {
+                    "date": latest["date"],
+                    "framework": fid,
+                    "summary": f"{latest['version']} released: the newest stable release in the package-index "
+                    f"snapshot (taken {derived['taken']}), shown on every page from then on.",
+                    "evidence": derived["source"],
+                    "generated": True,
+                }
+            )
+    taken: dict[str, list[str]] = {}
+    for fid, derived in data.index.items():
+        if fid in data.frameworks and derived.get("taken"):
+            taken.setdefault(str(derived["taken"])[:10], []).append(fid)
+    for day, fids in taken.items():
+        names = ", ".join(data.frameworks[f]["name"] for f in fids)
+        out.append(
+            {
+                "date": day,
+                "summary": f"Package-index snapshots taken of {len(fids)} frameworks ({names}); release facts, "
+                "health and ages on every page are read from them.",
+                "evidence": data.index[fids[0]]["source"],
+                "generated": True,
+            }
+        )
+    return out
+
+
 def changes_newest_first(data: Dataset) -> list[dict]:
-    return sorted(data.changes["changes"], key=lambda c: c["date"], reverse=True)  # stable within a day
+    """Hand-written entries and the snapshots' release entries, newest first (stable within a day)."""
+    return sorted(data.changes["changes"] + release_changes(data), key=lambda c: str(c["date"]), reverse=True)
 
 
 def changes_by_day(data: Dataset) -> list[tuple[str, list[dict]]]:

@@ -25,6 +25,7 @@ from pywebcompare import ROOT
 from pywebcompare.data.dataset import Dataset
 from pywebcompare.data.vocab import SUPPORT, WEIGHTS, async_model_text
 from pywebcompare.evidence import examples, speed
+from pywebcompare.evidence.index import DORMANT_MONTHS, HEALTH_RULE
 from pywebcompare.evidence.speed import ENDPOINTS
 
 FULL = SUPPORT["built-in"][2]  # the most a criterion can give: 4
@@ -71,7 +72,7 @@ def _maintenance(data: Dataset) -> dict[str, dict]:
             out[fid] = {
                 "last_release": last["date"],
                 "version": last["version"],
-                "taken": derived["taken"],
+                "taken": derived.get("as_of") or derived["taken"],  # ages count to the newest snapshot's day
                 "inactive": derived["inactive"],
                 "source": derived["source"],
             }
@@ -120,6 +121,22 @@ def _code_lines(root: Path, known: set[str]) -> dict[str, dict[str, int]]:
 
 
 # -- criteria -----------------------------------------------------------------------------------
+def flags(data: Dataset, fid: str) -> list[dict]:
+    """What a reader must know before picking a framework from any ranking, whatever its score: no
+    release in DORMANT_MONTHS (its health, from the package-index snapshot) and no known user (its
+    data lists none, with what was searched). Each {id, text, title}."""
+    fw, health = data.frameworks[fid], (data.index.get(fid) or {}).get("health")
+    out = []
+    if health == "unmaintained":
+        out.append(
+            {"id": "unmaintained", "text": f"Unmaintained: no release in {DORMANT_MONTHS} months", "title": HEALTH_RULE}
+        )
+    if not fw.get("users"):
+        searched = fw.get("users_searched") or "No user with evidence is recorded."
+        out.append({"id": "no-known-user", "text": "No known user", "title": searched})
+    return out
+
+
 def kind_of(need: dict) -> str:
     return next(k for k in NEED_KINDS if k in need)
 
@@ -134,6 +151,20 @@ def criterion(need: dict) -> str:
     if kind == "maintenance":
         return "maintenance"
     return f"{kind.replace('_', '-')}:{need[kind]}"
+
+
+def concept(need: dict) -> str | None:
+    """What a need is about, so that one pair-page row stands for it: a feature's id (whatever level it
+    asks for), 'interface' for the interface fact, 'async-views' for the async model; None for what is
+    not a feature of the framework (maintenance, speed, code size, what a team knows, built on)."""
+    kind = kind_of(need)
+    if kind == "feature":
+        return need["feature"]
+    if kind == "async":
+        return "async-views"
+    if kind == "fact" and need["fact"] == "interface":
+        return "interface"
+    return None
 
 
 @dataclass(frozen=True)
@@ -201,7 +232,7 @@ class Ranker:
             )
         if kind == "maintenance":
             return (
-                "From the package-index snapshot: full points for a release within 6 months of the snapshot, "
+                "From the package-index snapshot: full points for a release within 6 months of the newest snapshot's day, "
                 "3 within a year, 2 within two years, 1 if older, 0 if the package declares itself inactive."
             )
         if kind == "speed":
@@ -265,7 +296,9 @@ class Ranker:
         if not m:
             return Credit(None, "no data: no package-index snapshot")
         days = (dt.date.fromisoformat(m["taken"]) - dt.date.fromisoformat(m["last_release"])).days
-        said = f"Last release {m['version']} on {m['last_release']}, {days} days before the snapshot of {m['taken']}"
+        said = (
+            f"Last release {m['version']} on {m['last_release']}, {days} days before {m['taken']} (the newest snapshot)"
+        )
         if m["inactive"]:
             return Credit(0, said + "; the package declares itself inactive", m["source"], order=days)
         value = next((credit for limit, credit in RECENCY if days <= limit), 1)
@@ -339,6 +372,7 @@ class Ranker:
                     "reasons": reasons,
                     "tie": tie[fid].order,
                     "order": order,
+                    "flags": flags(self.data, fid),
                 }
             )
         return place(rows)
@@ -477,7 +511,16 @@ def api(ranker: Ranker, base_url: str = "") -> dict:
         "full": FULL,
         "rule": RULE,
         "weights": {str(k): v for k, v in WEIGHTS.items()},
-        "frameworks": [{"id": fid, "name": fw["name"]} for fid, fw in data.frameworks.items()],
+        "frameworks": [
+            {
+                "id": fid,
+                "name": fw["name"],
+                "kind": fw["kind"],
+                "health": (data.index.get(fid) or {}).get("health", "unknown"),
+                "flags": flags(data, fid),
+            }
+            for fid, fw in data.frameworks.items()
+        ],
         "tie_break": criterion(ranker.tie_break()),
         "criteria": criteria,
         "scenarios": [
@@ -496,6 +539,7 @@ def api(ranker: Ranker, base_url: str = "") -> dict:
                         "percent": r["percent"],
                         "place": r["place"],
                         "tied": r["tied"],
+                        "flags": [f["id"] for f in r["flags"]],
                         "reasons": [
                             {
                                 "criterion": x["criterion"],

@@ -25,6 +25,7 @@ from pywebcompare.site.compare import (
     popular_pairs,
     verdict_counts,
 )
+from pywebcompare.site.compare import decisive as compare_decisive
 from pywebcompare.site.templating import render
 from pywebcompare.site.urls import (
     MATRIX_NOTES,
@@ -100,6 +101,7 @@ class Page:
     data_file: str = ""  # the YAML file a reader would edit to change the page
     search_weight: float = 1
     wide: bool = False  # drawn across the whole width, without side navigation or table of contents
+    toc: bool = False  # a wide page that keeps its table of contents (long pages such as a pair's)
     search_text: str = ""  # when given, search indexes this plain text for the page instead of its body
     # Sections search indexes beside the page, each (anchor, title, plain text, weight): what the page's
     # tables and code say, which the theme's indexer never sees (tables and code are kept out of its way).
@@ -218,20 +220,32 @@ def pair_page(site: Site, a: str, b: str) -> Page:
     features = f"{n} feature{'s' if n != 1 else ''}"
     description = f"{title}: facts side by side, the {features} where they differ, and when to pick which."
     picks = guides.pick_when(site.data, a, b)
-    decisive = comparison["differ"][:DECISIVE]
+    decisive = compare_decisive(site.data, a, b, DECISIVE)
     brows = behaviour.pair(site.data, a, b)
     html = site.draw(
         "pair.html.j2", c=comparison, base=base_for(url_of(src)), picks=picks, decisive=decisive, brows=brows
     )
+    # The table of contents inside the page, for phones (the theme's sidebar shows it on wide screens).
+    contents = site.draw("contents.html.j2", headings=Page(src, title, "", html).headings())
+    html = html.replace(CONTENTS_MARK, contents, 1)
     # Searched by its title and one short sentence, so "flask vs django" finds it without flooding the
     # index (and without the engine parsing the whole page for it).
     search_text = f"They differ on {n} of {len(comparison['differ']) + len(comparison['alike'])} features."
     data_file = framework_file(comparison["ids"][0])
     return Page(
-        src, title, description, html, data_file, search_weight=PAIR_SEARCH_WEIGHT, wide=True, search_text=search_text
+        src,
+        title,
+        description,
+        html,
+        data_file,
+        search_weight=PAIR_SEARCH_WEIGHT,
+        wide=True,
+        toc=True,
+        search_text=search_text,
     )
 
 
+CONTENTS_MARK = "<!-- contents -->"  # where a long page's own table of contents goes
 DECISIVE = 5  # differences a pair page names in its first screen
 ROW_SEARCH_WEIGHT = 0.3  # a framework page's table row, well below the page itself (3)
 COMMENT_SEARCH_WEIGHT = 3  # an example's comments, which explain the identifiers the code uses

@@ -31,7 +31,7 @@ def front_matter(page: Page) -> str:
     search = {"exclude": True} if excluded else {"boost": page.search_weight}
     fields = {"title": html.escape(page.title), "description": html.escape(page.description), "search": search}
     if page.wide:
-        fields["hide"] = ["navigation", "toc"]
+        fields["hide"] = ["navigation"] if page.toc else ["navigation", "toc"]
     return "---\n" + "".join(f"{k}: {json.dumps(v)}\n" for k, v in fields.items()) + "---\n\n"
 
 

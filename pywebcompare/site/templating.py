@@ -24,7 +24,7 @@ from pywebcompare.data.vocab import (
     WEIGHTS,
 )
 from pywebcompare.evidence import examples, since, speed
-from pywebcompare.evidence.index import HEALTH_RULE
+from pywebcompare.evidence.index import DORMANT_MONTHS, HEALTH_RULE
 from pywebcompare.site import behaviour, guides
 from pywebcompare.site.compare import by_support, cell_key, fact_text, sort_value
 from pywebcompare.site.urls import MATRIX_NOTES, PAIR_URL_PATTERN, framework_file, pair_id, pair_url, safe_url
@@ -79,6 +79,7 @@ def environment() -> Environment:
         KINDS=KINDS,
         HEALTH=HEALTH,
         HEALTH_RULE=HEALTH_RULE,
+        DORMANT_MONTHS=DORMANT_MONTHS,
         pair_id=pair_id,
         pair_url=pair_url,
         PAIR_URL_PATTERN=PAIR_URL_PATTERN,

@@ -417,7 +417,7 @@ def test_search_puts_the_pair_first_for_x_vs_y_and_the_framework_for_its_name(pa
 
 
 def test_a_name_inside_another_frameworks_name_still_finds_its_page_at_the_top(page, base_url):
-    """"django" is also in "Django Ninja": the theme's ranking puts either page first, Django's in the
+    """ "django" is also in "Django Ninja": the theme's ranking puts either page first, Django's in the
     first two (a known limit of the theme's search, which we do not patch)."""
     search(page, base_url, "django")
     hrefs = [a.get_attribute("href").split("?")[0] for a in page.locator(".md-search-result__item > a").all()[:2]]

@@ -236,7 +236,7 @@ def changes_data():
         {"date": "2025-12-31", "summary": "last year"},
         {"date": "2026-01-02", "summary": "second of the 2nd"},
     ]
-    return SimpleNamespace(changes={"changes": changes})
+    return SimpleNamespace(changes={"changes": changes}, index={})  # no snapshot: no release entries
 
 
 def test_changes_newest_first_keep_their_order_within_a_day():

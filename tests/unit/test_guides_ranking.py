@@ -277,12 +277,31 @@ def test_the_api_in_full_for_the_fixture(data):
         "full": 4,
         "rule": "percent = (200 × points + best) // (2 × best), with best = 4 × weight summed over the needs that have data",
         "weights": {"1": "nice to have", "2": "important", "3": "essential"},
-        "frameworks": [{"id": "alpha", "name": "Alpha"}, {"id": "beta", "name": "Beta"}],
+        "frameworks": [  # neither lists a user; neither has a snapshot, so neither is judged unmaintained
+            {
+                "id": "alpha",
+                "name": "Alpha",
+                "kind": "micro",
+                "health": "unknown",
+                "flags": [
+                    {"id": "no-known-user", "text": "No known user", "title": "No user with evidence is recorded."}
+                ],
+            },
+            {
+                "id": "beta",
+                "name": "Beta",
+                "kind": "api-layer",
+                "health": "unknown",
+                "flags": [
+                    {"id": "no-known-user", "text": "No known user", "title": "No user with evidence is recorded."}
+                ],
+            },
+        ],
         "tie_break": "maintenance",
     }
     assert api["criteria"]["maintenance"]["credits"]["alpha"] == {
         "credit": 4,
-        "said": "Last release 1 on 2026-11-20, 10 days before the snapshot of 2026-11-30",
+        "said": "Last release 1 on 2026-11-20, 10 days before 2026-11-30 (the newest snapshot)",
         "source": None,
         "order": 10,
     }
@@ -309,6 +328,7 @@ def test_the_api_in_full_for_the_fixture(data):
                     "percent": 83,
                     "place": 1,
                     "tied": False,
+                    "flags": ["no-known-user"],
                     "reasons": [
                         reason("feature:routing", 4, 8, 8, "Built in"),
                         reason("feature:orm", 2, 2, 4, "Third-party package (SQLAlchemy)"),
@@ -322,6 +342,7 @@ def test_the_api_in_full_for_the_fixture(data):
                     "percent": 67,
                     "place": 2,
                     "tied": False,
+                    "flags": ["no-known-user"],
                     "reasons": [
                         reason("feature:routing", 4, 8, 8, "Built in"),
                         reason("feature:orm", 0, 0, 4, "Not available"),

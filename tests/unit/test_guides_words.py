@@ -90,7 +90,7 @@ def test_each_criterion_explains_how_it_is_measured(data):
         "recorded on each framework's async-views entry."
     )
     assert r.explain({"maintenance": True}) == (
-        "From the package-index snapshot: full points for a release within 6 months of the snapshot, "
+        "From the package-index snapshot: full points for a release within 6 months of the newest snapshot's day, "
         "3 within a year, 2 within two years, 1 if older, 0 if the package declares itself inactive."
     )
     assert r.explain({"speed": "json"}) == (
@@ -188,13 +188,13 @@ def test_a_maintenance_credit_gives_the_release_and_its_age_at_the_snapshot(data
     assert Ranker(data, evidence).credits({"maintenance": True}) == {
         "alpha": Credit(
             3,
-            "Last release 3.1 on 2026-01-01, 333 days before the snapshot of 2026-11-30",
+            "Last release 3.1 on 2026-01-01, 333 days before 2026-11-30 (the newest snapshot)",
             "https://index.test/simple/a/",
             order=333,
         ),
         "beta": Credit(
             0,
-            "Last release 1.0 on 2026-11-01, 29 days before the snapshot of 2026-11-30; "
+            "Last release 1.0 on 2026-11-01, 29 days before 2026-11-30 (the newest snapshot); "
             "the package declares itself inactive",
             "https://index.test/simple/b/",
             order=29,  # 29 days, but inactive

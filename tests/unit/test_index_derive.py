@@ -142,6 +142,7 @@ def test_derive_gives_every_fact_a_page_shows():
     assert facts == {
         "package": "Alpha-Web",
         "taken": "2026-11-28",
+        "as_of": TODAY.isoformat(),
         "latest": {"version": "1.2", "date": "2025-12-02"},
         "min_python": "3.9",  # the latest release's own Requires-Python wins over the metadata's
         "requires_python": ">=3.9",

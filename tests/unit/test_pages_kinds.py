@@ -129,16 +129,23 @@ def test_a_pair_page_counts_its_differences_in_the_plural(data_root):
     alpha.write_text(alpha.read_text().replace("support: third-party\n    package: SQLAlchemy", "support: none"))
     page = pages.pair_page(site_of(data_root), "alpha", "beta")
     assert "the 0 features where they differ" in page.description
-    assert "None: they provide every feature of the catalogue in the same way." in page.html
+    assert "None that the decision guides weigh" in page.html
 
 
-def test_a_pair_page_names_the_five_biggest_differences_first(data_root):
-    grow(data_root, features=["f1", "f2", "f3", "f4", "f5", "f6"])
+def test_a_pair_page_names_the_five_differences_the_guides_weigh_most_first(data_root):
+    grow(data_root, features=["f1", "f2", "f3", "f4", "f5", "f6", "f7"])
+    guides = data_root / "data/guides.yaml"
+    weighed = "".join(
+        f"      - {{feature: {f}, weight: {w}, why: It matters here.}}\n"
+        for f, w in (("f6", 3), ("f5", 2), ("f1", 1), ("f2", 1), ("f3", 1), ("f4", 1))
+    )
+    guides.write_text(guides.read_text().replace("    watch_out:", weighed + "    watch_out:", 1))
     page = pages.pair_page(site_of(data_root), "alpha", "beta")
-    assert page.search_text == "They differ on 7 of 8 features."  # f1..f6 and orm
+    assert page.search_text == "They differ on 8 of 9 features."  # f1..f7 and orm
     decisive = between(page.html, '<section class="pwc-decisive">', "</section>")
-    # built in against none (a gap of 4) comes before third-party against none (2); five are named
-    assert re.findall(r'<a href="../../features/([^/]+)/">', decisive) == ["f1", "f2", "f3", "f4", "f5"]
+    # weight times the gap: f6 (3 x 4) before f5 (2 x 4) before the weight-1 ones in catalogue order;
+    # five at most, and f7, which no guide weighs, never
+    assert re.findall(r'<a href="../../features/([^/]+)/">', decisive) == ["f6", "f5", "f1", "f2", "f3"]
 
 
 def test_the_code_index_page(fixture_site):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pywebcompare.evidence.rules import (
     built_on_is_required,
     cadence_claims_match_snapshot,
+    changes_follow_snapshots,
     core_examples_match_cells,
     examples_match_files,
     index_snapshots_match_frameworks,
@@ -27,4 +28,5 @@ RULES = [
     built_on_is_required,
     core_examples_match_cells,
     since_agrees_with_collected,
+    changes_follow_snapshots,
 ]

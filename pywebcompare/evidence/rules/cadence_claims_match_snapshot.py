@@ -34,7 +34,8 @@ def check(files, today):
         if fid not in snapshots:
             continue
         try:
-            seen = index.derived_of(snapshots[fid], today).get("releases_12m")
+            day = index.as_of([s.data for s in snapshots.values()], today)  # as the pages count it
+            seen = index.derived_of(snapshots[fid], day).get("releases_12m")
         except InvalidVersion:
             continue  # an unreadable snapshot is index-snapshots-match-frameworks' to report
         for part in ("strengths", "weaknesses"):
