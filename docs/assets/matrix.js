@@ -329,7 +329,7 @@
     var filtered = compareMode || initial.fw.length || initial.need.length || initial.only || initial.category || initial.unknownCategory || initial.kind || initial.hide;
     if (filtered) apply(initial);  // an unfiltered matrix is already right: only its count is written
     if (startedWith) status.insertBefore(document.createTextNode("A starting set, until you pick your own: " + initial.fw.map(function (id) { return names[id]; }).join(", ") + ". "), status.firstChild);
-    else status.textContent = "Showing all " + all.length + " frameworks and " + rows().length + " features.";
+    else if (!filtered) status.textContent = "Showing all " + all.length + " frameworks and " + rows().length + " features.";
   }
 
   function init() {
