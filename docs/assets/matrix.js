@@ -328,8 +328,8 @@
     toControls(initial);
     var filtered = compareMode || initial.fw.length || initial.need.length || initial.only || initial.category || initial.unknownCategory || initial.kind || initial.hide;
     if (filtered) apply(initial);  // an unfiltered matrix is already right: only its count is written
-    else status.textContent = "Showing all " + all.length + " frameworks and " + rows().length + " features.";
     if (startedWith) status.insertBefore(document.createTextNode("A starting set, until you pick your own: " + initial.fw.map(function (id) { return names[id]; }).join(", ") + ". "), status.firstChild);
+    else if (!filtered) status.textContent = "Showing all " + all.length + " frameworks and " + rows().length + " features.";
   }
 
   function init() {
