@@ -8,6 +8,7 @@
      percent = floor((200 * points + best) / (2 * best)), place = 1 + number of higher percents. */
 (function () {
   "use strict";
+  var SUMMARY_NAMES = 6;  // names in the phone summary's one line; more leaders are counted, not named
 
   function el(tag, text, cls) {
     var node = document.createElement(tag);
@@ -177,14 +178,15 @@
       });
       show(result, [el("p", "What counts, from your answers:", "pwc-counts-title"), counts, list, note]);
       // The phone summary: the leading places, one line.
-      var top = rows.filter(function (r) { return r.place <= 3; }).slice(0, 6);
+      var leading = rows.filter(function (r) { return r.place <= 3; });
+      var top = leading.slice(0, SUMMARY_NAMES);
       var line = el("p");
       line.appendChild(el("strong", "Leading: "));
       line.appendChild(document.createTextNode(top.map(function (r) {
         // an unmaintained or unused framework is never named in the lead without saying so
         var flags = r.flags.map(function (f) { return f.text.split(":")[0].toLowerCase(); });
         return placeLabel(r) + " " + r.name + " " + r.percent + "%" + (flags.length ? " (" + flags.join(", ") + ")" : "");
-      }).join(" \u00b7 ")));
+      }).join(" \u00b7 ") + (leading.length > top.length ? " \u00b7 and " + (leading.length - top.length) + " more" : "")));
       var jump = el("a", "Full ranking");
       jump.href = "#ranking-title";
       show(summary, [line, jump]);

@@ -71,7 +71,9 @@ def test_matrix_cells_show_each_frameworks_own_data(site):
                 "" if short in words else f" ({short})"
             ) + (f", {ASYNC_SHORT[model]}" if model else "")
             assert short in link["aria-label"].split(": ", 1)[1]
-            assert link.get_text() == f"{SUPPORT[entry['support']][0]} {SUPPORT_SHORT[entry['support']]}"
+            assert link.get_text() == f"{SUPPORT[entry['support']][0]} {SUPPORT_SHORT[entry['support']]}" + (
+                ASYNC_SHORT[model] if model and entry["support"] != "none" else ""
+            )
             # without script the cell leads to the note on the framework's page...
             assert link["href"] == f"../frameworks/{fid}/#f-{feature['id']}"
             # ...with it, the cell opens its note, version and source, kept in the notes file
