@@ -178,7 +178,7 @@ def test_questionnaire_ranks_explains_and_keeps_answers_in_the_url(page, base_ur
 
     answers = dict(parse_qsl(urlsplit(page.url).query))
     leaders = {fid for fid, _, place in python_rank(answers) if place == 1}
-    assert first in leaders and "fastapi" in leaders  # built-in validation, docs and async: FastAPI leads, maybe tied
+    assert first in leaders  # the page ranks as Python does for the answers its address holds
     assert ranked.last.get_attribute("data-framework") != first
     ranked.first.locator("summary").click()
     expect(ranked.first.locator("details li").first).to_contain_text("You answered")
