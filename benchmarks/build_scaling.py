@@ -41,7 +41,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-IGNORE = shutil.ignore_patterns(".venv", "site", ".git", "tests", "benchmarks", "node_modules", "__pycache__")
+TOP_LEVEL = {".venv", ".venv-examples", ".venv-bench", "site", ".git", "tests", "benchmarks", "node_modules", ".cache"}
+
+
+def IGNORE(folder, names):  # noqa: N802 (a copytree ignore)
+    """The project's own build, environments and tests, at its top level only: pywebcompare/site stays."""
+    top = Path(folder).resolve() == ROOT
+    return {n for n in names if n == "__pycache__" or (top and n in TOP_LEVEL)}
 
 
 def make_project(tmp: Path, n: int) -> Path:
