@@ -352,18 +352,12 @@ CASES = {
         "data/frameworks/notes.txt:1:1: (file): not a .yaml file; expected only <id>.yaml files in data/frameworks/",
     ),
     "typed fact disagreeing with the index": (
-        lambda r: (
-            add_snapshot(r, "alpha"),
-            edit(r, FW, "  license: {value: MIT, source: https://github.com/example/alpha/blob/main/LICENSE}\n", ""),
-            edit(r, FW, '  min_python: {value: "3.10", source: https://alpha.example.org/docs/}\n', ""),
-        ),
+        lambda r: (alpha_from_snapshot(r),),
         "data/frameworks/alpha.yaml:10:27: facts.latest_version.value: typed '3.10' but the index snapshot data/index/alpha.yaml says '1.1.4'; expected them to agree; delete `latest_version` from the file (the snapshot provides it) or correct it",
     ),
     "change log behind the snapshot": (
         lambda r: (
-            add_snapshot(r, "alpha"),
-            edit(r, FW, "  license: {value: MIT, source: https://github.com/example/alpha/blob/main/LICENSE}\n", ""),
-            edit(r, FW, '  min_python: {value: "3.10", source: https://alpha.example.org/docs/}\n', ""),
+            alpha_from_snapshot(r),
             edit(
                 r,
                 FW,
@@ -381,9 +375,7 @@ CASES = {
     ),
     "release cadence the snapshot contradicts": (
         lambda r: (
-            add_snapshot(r, "alpha"),
-            edit(r, FW, "  license: {value: MIT, source: https://github.com/example/alpha/blob/main/LICENSE}\n", ""),
-            edit(r, FW, '  min_python: {value: "3.10", source: https://alpha.example.org/docs/}\n', ""),
+            alpha_from_snapshot(r),
             edit(
                 r,
                 FW,
@@ -396,9 +388,7 @@ CASES = {
     ),
     "built_on library the package does not require": (
         lambda r: (
-            add_snapshot(r, "alpha"),
-            edit(r, FW, "  license: {value: MIT, source: https://github.com/example/alpha/blob/main/LICENSE}\n", ""),
-            edit(r, FW, '  min_python: {value: "3.10", source: https://alpha.example.org/docs/}\n', ""),
+            alpha_from_snapshot(r),
             edit(
                 r,
                 FW,
@@ -474,6 +464,13 @@ def core_only_example(root):
     sha = digest(root / "examples/hello/alpha.py")
     write(root, "data/tested.yaml", f"alpha:\n  hello: {{version: '3.10', sha: {sha}, date: 2026-11-01}}\n")
     edit(root, FW, "  routing:\n    support: built-in", "  routing:\n    support: none")
+
+
+def alpha_from_snapshot(root):
+    """Alpha's snapshot added, and the facts it settles no longer typed (only latest_version stays)."""
+    add_snapshot(root, "alpha")
+    edit(root, FW, "  license: {value: MIT, source: https://github.com/example/alpha/blob/main/LICENSE}\n", "")
+    edit(root, FW, '  min_python: {value: "3.10", source: https://alpha.example.org/docs/}\n', "")
 
 
 def add_snapshot(root, fid):
