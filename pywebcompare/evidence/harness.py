@@ -55,7 +55,8 @@ SERVER_CORE, WRK_CORE = "0", "1"
 START_TIMEOUT = 30.0  # seconds for a server to answer its first request
 FULL = {"duration": 5, "rounds": 3, "warmup_s": 1, "warmup": 200}  # a published run: >= 3 rounds of >= 5 s
 QUICK = {"duration": 1, "rounds": 3, "warmup_s": 0, "warmup": 50}
-BUSY = 1.0  # a one-minute load average above this on 2 cores: other work shares the machine
+BUSY = 1.0  # a one-minute load average above this at the start: other work shares the machine
+OTHER_BUSY = 0.2  # cores that other work used, on average, during the timed rounds: above this, shared
 
 USER = {"id": 1, "name": "Ada Lovelace", "email": "ada@example.com"}
 
@@ -612,11 +613,45 @@ def refuse_publishing(args, failed: list[dict], flagged: list[str]) -> str | Non
 
 def measure(live: list[Target], args, rng: random.Random) -> None:
     """Interleaved rounds: each round runs every server once, frameworks and bare apps alike, in a new
-    random order, so slow drifts of the machine fall on all of them alike."""
+    random order, so slow drifts of the machine fall on all of them alike. Meanwhile the CPU that
+    anything else used is counted (args.other_cpu, in cores)."""
+    began, busy, own = time.monotonic(), busy_ticks(), own_ticks()
     for r in range(args.rounds):
         print(f"Round {r + 1}/{args.rounds}: {len(live)} servers, {args.duration} s each", flush=True)
         for t in rng.sample(live, len(live)):
             t.rounds.append(load(t, args.duration, args.connections))
+    others = (busy_ticks() - busy) - (own_ticks() - own)
+    args.other_cpu = round(max(0, others) / os.sysconf("SC_CLK_TCK") / (time.monotonic() - began), 2)
+    print(f"Other work used {args.other_cpu:.2f} cores on average during the rounds", flush=True)
+
+
+def busy_ticks() -> int:
+    """Clock ticks every CPU spent busy since boot (not idle, not waiting for I/O; time the hypervisor
+    gave to other guests counts as busy: it is other work too)."""
+    user, nice, system, idle, iowait, irq, softirq, steal = map(int, Path("/proc/stat").read_text().split()[1:9])
+    return user + nice + system + irq + softirq + steal
+
+
+def own_ticks() -> int:
+    """Clock ticks used by this harness and every process under it: the servers with their workers,
+    and (through the reaped children's counts) every wrk run that ended."""
+    parent, ticks = {}, {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # a process that ended meanwhile
+        pid = int(stat.parent.name)
+        parent[pid] = int(fields[1])
+        ticks[pid] = sum(map(int, fields[11:15]))  # utime, stime, cutime, cstime
+    mine, grown = {os.getpid()}, True
+    while grown:
+        grown = False
+        for pid, ppid in parent.items():
+            if ppid in mine and pid not in mine:
+                mine.add(pid)
+                grown = True
+    return sum(ticks.get(pid, 0) for pid in mine)
 
 
 def result_of(t: Target) -> dict:
@@ -739,8 +774,11 @@ def print_comparison(committed: dict, results: list[dict]) -> None:
 def run_document(args, results, excluded, envs, flagged, elapsed) -> dict:
     """The run as its data file holds it: conditions first, then the figures."""
     now = dt.datetime.now(dt.UTC)
-    load_avg = max(os.getloadavg()[0], getattr(args, "load_before", 0.0))
-    args.shared = args.shared or load_avg > BUSY  # said, not hidden: the page warns of a shared machine
+    # Said, not hidden: the page warns of a shared machine. The load average at the end counts the
+    # run's own server and wrk, so other work is judged by the load before and the CPU counted during.
+    load_avg = getattr(args, "load_before", 0.0)
+    other_cpu = getattr(args, "other_cpu", 0.0)
+    args.shared = args.shared or load_avg > BUSY or other_cpu > OTHER_BUSY
     conditions = {
         "date": now.date().isoformat(),
         **machine(),
@@ -756,7 +794,8 @@ def run_document(args, results, excluded, envs, flagged, elapsed) -> dict:
         "warmup_s": args.warmup_s,
         "rounds": args.rounds,
         "seconds": round(elapsed),
-        "load_average": round(load_avg, 2),  # the higher of the start's and the end's
+        "load_average": round(load_avg, 2),  # at the start
+        "other_cpu": other_cpu,
         "environments": envs,
     }
     if not conditions["note"]:
