@@ -14,7 +14,7 @@ from pywebcompare.data.problems import DataError, Problem
 from pywebcompare.evidence import behaviour, index
 from pywebcompare.evidence import rules as evidence_rules
 from pywebcompare.evidence.examples import catalogue
-from pywebcompare.evidence.speed import newest_run
+from pywebcompare.evidence.speed import kept_runs, newest_run
 
 RULES = [*data_rules.RULES, *evidence_rules.RULES]
 
@@ -45,7 +45,7 @@ def load(root: Path = ROOT, on: dt.date | None = None) -> Dataset:
         retired=files.get("retired").data["retired"] if files.get("retired") else [],
         surveys=files.get("surveys").data if files.get("surveys") else {"checked": None, "surveys": []},
         speed=newest_run(files.folder("speed")),
-        speed_runs=[files.folder("speed")[k].data for k in sorted(files.folder("speed"))],
+        speed_runs=kept_runs(files.folder("speed")),
         where={loaded.name: loaded for loaded in files.each()},
         warnings=problems,  # every error has raised above: what is left are warnings
         index=snapshots,

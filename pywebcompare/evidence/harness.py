@@ -612,17 +612,32 @@ def refuse_publishing(args, failed: list[dict], flagged: list[str]) -> str | Non
 
 
 def measure(live: list[Target], args, rng: random.Random) -> None:
-    """Interleaved rounds: each round runs every server once, frameworks and bare apps alike, in a new
-    random order, so slow drifts of the machine fall on all of them alike. Meanwhile the CPU that
+    """Interleaved rounds: each round runs every server once. It visits the server configurations and
+    endpoints in a new random order, and within each the frameworks in a new random order with the
+    bare app in their middle, so a framework and the bare app it is divided by run within seconds of
+    each other: a shared virtual machine drifts (a first run on 2026-12-07 lost a fifth of its speed
+    from its first round to its last), and a drift then falls on both alike. Meanwhile the CPU that
     anything else used is counted (args.other_cpu, in cores)."""
+    groups: dict[tuple[str, str], list[Target]] = {}
+    for t in live:
+        groups.setdefault((t.setup.id, t.endpoint.id), []).append(t)
     began, busy, own = time.monotonic(), busy_ticks(), own_ticks()
     for r in range(args.rounds):
         print(f"Round {r + 1}/{args.rounds}: {len(live)} servers, {args.duration} s each", flush=True)
-        for t in rng.sample(live, len(live)):
-            t.rounds.append(load(t, args.duration, args.connections))
+        for key in rng.sample(sorted(groups), len(groups)):
+            for t in bare_in_the_middle(groups[key], rng):
+                t.rounds.append(load(t, args.duration, args.connections))
     others = (busy_ticks() - busy) - (own_ticks() - own)
     args.other_cpu = round(max(0, others) / os.sysconf("SC_CLK_TCK") / (time.monotonic() - began), 2)
     print(f"Other work used {args.other_cpu:.2f} cores on average during the rounds", flush=True)
+
+
+def bare_in_the_middle(group: list[Target], rng: random.Random) -> list[Target]:
+    """One configuration's servers for one endpoint in the order a round runs them: the frameworks
+    shuffled, the bare app (if any) placed in their middle, nearest to the farthest of them."""
+    frameworks = rng.sample([t for t in group if not t.is_baseline], len(group) - sum(t.is_baseline for t in group))
+    half = (len(frameworks) + 1) // 2
+    return frameworks[:half] + [t for t in group if t.is_baseline] + frameworks[half:]
 
 
 def busy_ticks() -> int:
@@ -689,17 +704,19 @@ def explain(results: list[dict], live: list[Target], logs: Path) -> None:
     the server is run again under cProfile for a few seconds of load, and the note names the packages
     whose own code took most of the time."""
     by_key = {(t.framework, t.setup.id, t.endpoint.id): t for t in live}
-    for r in speed.slow_endpoints(results):
-        t = by_key.get((r["framework"], r["setup"], r["endpoint"]))
+    result_of_key = {(r["framework"], r["setup"], r["endpoint"]): r for r in results}
+    for slow in speed.slow_endpoints(results):
+        key = (slow["framework"], slow["setup"], slow["endpoint"])
+        t, r = by_key.get(key), result_of_key[key]
         if t is None:
             continue
-        print(f"Profiling {t.name} ({r['rps']:.0f} rps, {r['of_plaintext']:.0%} of its plain text) ...", flush=True)
+        print(f"Profiling {t.name} ({r['rps']:.0f} rps, {slow['of_plaintext']:.0%} of its plain text) ...", flush=True)
         try:
             shares = profile(t, logs)
         except (OSError, RuntimeError, subprocess.SubprocessError) as error:
             print(f"  could not profile: {error}", flush=True)
             continue
-        r["note"] = speed.cost_note(shares, r["of_plaintext"])
+        r["note"] = speed.cost_note(shares, slow["of_plaintext"])
 
 
 def profile(t: Target, logs: Path) -> dict[str, float]:
@@ -754,11 +771,11 @@ def print_comparison(committed: dict, results: list[dict]) -> None:
     rows = sorted(speed.compare_runs(committed["results"], results), key=lambda row: (row["key"][2], row["key"][0]))
     if not rows:
         print(
-            f"\nNo ratio to compare with the committed run of {committed['conditions']['date']} (other configurations)."
+            f"\nNo ratio to compare with the committed run {speed.run_name(committed)} (other configurations)."
         )
         return
     print(
-        f"\nRatios against the committed run of {committed['conditions']['date']} "
+        f"\nRatios against the committed run {speed.run_name(committed)} "
         f"(goal: within {speed.REPRODUCE_WITHIN:.0%}):"
     )
     for row in rows:

@@ -151,7 +151,7 @@ def compare_runs(committed: list[dict], current: list[dict]) -> list[dict]:
 
 def slow_endpoints(results: list[dict]) -> list[dict]:
     """Results below SLOW of their framework's own plain-text rps on the same configuration, each with
-    `of_plaintext` (its share)."""
+    `of_plaintext` (its share), as copies."""
     rows = [normalise(r) for r in results]
     plain = {(r["framework"], r["setup"]): r["rps"] for r in rows if r["endpoint"] == "plaintext"}
     out = []
@@ -160,8 +160,7 @@ def slow_endpoints(results: list[dict]) -> list[dict]:
         if is_baseline(r["framework"]) or r["endpoint"] == "plaintext" or not top:
             continue
         if r["rps"] < SLOW * top:
-            r["of_plaintext"] = round(r["rps"] / top, 3)
-            out.append(r)
+            out.append(dict(r, of_plaintext=round(r["rps"] / top, 3)))  # a copy: results keep their schema
     return out
 
 
@@ -222,6 +221,17 @@ def run_path(root: Path, day: str) -> Path:
         n += 1
         path = folder / f"{day}-{n}.yaml"
     return path
+
+
+def named(data: dict, file: str) -> dict:
+    """A run's data with `file`, its data file's name (data/speed/<day>.yaml or <day>-<n>.yaml): a day
+    may keep several runs, so the file, not the date, tells them apart."""
+    return {**data, "file": f"{SPEED_DIR}/{Path(file).stem}.yaml"}
+
+
+def run_name(run: dict) -> str:
+    """How pages and /api/speed.json name a run: its file's stem (2026-12-07, 2026-12-07-2)."""
+    return Path(run["file"]).stem if "file" in run else run["conditions"]["date"]
 
 
 def run_paths(root: Path = ROOT) -> list[Path]:
@@ -368,8 +378,13 @@ def _format2_problems(loaded: Loaded, i: int, r: dict, base: dict, described: se
 
 
 def newest_run(runs: dict[str, Loaded]) -> dict | None:
-    """The newest of the loaded runs ({date: file}), or None."""
-    return runs[max(runs)].data if runs else None
+    """The newest of the loaded runs ({file stem: file}), named, or None."""
+    return named(runs[max(runs)].data, max(runs)) if runs else None
+
+
+def kept_runs(runs: dict[str, Loaded]) -> list[dict]:
+    """Every loaded run ({file stem: file}), named, oldest first."""
+    return [named(runs[k].data, k) for k in sorted(runs)]
 
 
 class _Dumper(yaml.SafeDumper):
@@ -390,15 +405,16 @@ def dump(run: dict) -> str:
 
 def newest(root: Path = ROOT) -> dict | None:
     runs, _ = load_runs(root)
-    return runs[-1].data if runs else None  # file names are dates: sorted means oldest first
+    return named(runs[-1].data, runs[-1].name) if runs else None  # file names are dates: sorted is oldest first
 
 
-def api(run: dict, dates: list[str] | None = None) -> dict:
-    """The shape published at /api/speed.json: every kept run's date, the newest run's conditions and
-    its results, each with server_config, baseline ({server_config, rps}) and ratio = rps / baseline.rps."""
+def api(run: dict, names: list[str] | None = None) -> dict:
+    """The shape published at /api/speed.json: every kept run's name (its date, with -2, -3... for a
+    day's later runs), the newest run's conditions and its results, each with server_config, baseline
+    ({server_config, rps}) and ratio = rps / baseline.rps."""
     rows = with_ratios(run["results"])
     return {
-        "runs": dates or [run["conditions"]["date"]],
+        "runs": names or [run_name(run)],
         "conditions": run["conditions"],
         "results": [{k: r.get(k) for k in API_FIELDS} | ({"note": r["note"]} if r.get("note") else {}) for r in rows],
     }
@@ -406,8 +422,8 @@ def api(run: dict, dates: list[str] | None = None) -> dict:
 
 def history(runs: list[dict]) -> list[dict]:
     """Per framework and configuration, plain-text requests per second in each kept run (oldest first):
-    rows {framework, setup, label, points: {date: rps}}, for the trend table."""
-    dates = [r["conditions"]["date"] for r in runs]
+    rows {framework, setup, label, points: {run name: rps}}, for the trend table."""
+    dates = [run_name(r) for r in runs]
     table: dict[tuple[str, str], dict] = {}
     for run in runs:
         for r in map(normalise, run["results"]):
@@ -417,7 +433,7 @@ def history(runs: list[dict]) -> list[dict]:
                 (r["framework"], r["setup"]),
                 {"framework": r["framework"], "setup": r["setup"], "label": setup_label(r["setup"]), "points": {}},
             )
-            row["points"][run["conditions"]["date"]] = r["rps"]
+            row["points"][run_name(run)] = r["rps"]
     rows = sorted(table.values(), key=lambda row: (is_baseline(row["framework"]), row["framework"], row["setup"]))
     for row in rows:
         seen = [row["points"][d] for d in dates if d in row["points"]]
@@ -516,6 +532,17 @@ def environments(run: dict) -> list[dict]:
     return out
 
 
+def reproduced(runs: list[dict]) -> dict | None:
+    """The newest run's ratios beside the run before it (same framework, configuration and endpoint):
+    {against, rows, within}, or None when fewer than two runs share a ratio."""
+    if len(runs) < 2:
+        return None
+    rows = sorted(compare_runs(runs[-2]["results"], runs[-1]["results"]), key=lambda row: abs(row["change"]), reverse=True)
+    if not rows:
+        return None
+    return {"against": run_name(runs[-2]), "rows": rows, "within": sum(row["within"] for row in rows)}
+
+
 def page(run: dict | None, names: dict[str, str], benchmarks: list[dict], runs: list[dict] | None = None) -> dict:
     """Everything /performance/ draws: the newest run, its sections, the trend over kept runs, the
     names, and the cited benchmarks."""
@@ -524,6 +551,10 @@ def page(run: dict | None, names: dict[str, str], benchmarks: list[dict], runs: 
     used = {r["setup"] for r in with_ratios(run["results"])} if run else set()
     return {
         "run": run,
+        "run_file": run.get("file", f"{SPEED_DIR}/{run['conditions']['date']}.yaml") if run else None,
+        "reproduced": reproduced(runs),
+        "REPRODUCE_WITHIN": REPRODUCE_WITHIN,
+        "setup_labels": {s: setup_label(s) for s in SETUPS},
         "sections": by_endpoint(run, names) if run else [],
         "trend": history(runs) if runs else None,
         "setups": [SETUPS[s] for s in sorted(used) if s in SETUPS],

@@ -99,7 +99,7 @@ def files(data: Dataset, site_url: str = "") -> dict[str, str]:
     if data.speed:
         out["api/speed.json"] = (
             json.dumps(
-                speed.api(data.speed, [r["conditions"]["date"] for r in data.speed_runs]), indent=1, ensure_ascii=False
+                speed.api(data.speed, [speed.run_name(r) for r in data.speed_runs]), indent=1, ensure_ascii=False
             )
             + "\n"
         )

@@ -211,7 +211,9 @@ def test_a_run_whose_ratio_is_missing_is_reported():
 
 def test_newest_run_is_the_latest_date():
     older, newer = loaded({"conditions": {"date": "2026-10-01"}}), loaded({"conditions": {"date": "2026-11-30"}})
-    assert speed.newest_run({"2026-11-30": newer, "2026-10-01": older}) is newer.data
+    assert speed.newest_run({"2026-11-30": newer, "2026-10-01": older}) == dict(
+        newer.data, file="data/speed/2026-11-30.yaml"
+    )
     assert speed.newest_run({}) is None
 
 
