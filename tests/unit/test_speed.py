@@ -120,6 +120,7 @@ def test_an_endpoint_below_half_its_plain_text_is_found_and_its_cost_named():
     ]
     slow = speed.slow_endpoints(rows)
     assert [(r["endpoint"], r["of_plaintext"]) for r in slow] == [("body", 0.4)]
+    assert all("of_plaintext" not in r for r in rows)  # the results, written to the run file, keep their schema
     shares = speed.package_shares(
         {
             ("/e/.venv/lib/python3.11/site-packages/pydantic/main.py", 1, "validate"): 3.0,
@@ -354,6 +355,32 @@ def test_rounds_are_interleaved_every_server_once_per_round_in_a_new_order(monke
     assert len({tuple(r) for r in rounds}) > 1 and all(len(t.rounds) == 3 for t in live)
 
 
+def test_each_round_runs_a_configurations_frameworks_around_its_bare_app(monkeypatch):
+    """A framework and its bare app run within seconds of each other: each configuration's servers run
+    one after another, the bare app in the middle of its frameworks."""
+    endpoint = harness.ENDPOINTS[0]
+    std, gun = SETUPS["uvicorn-standard"], SETUPS["gunicorn"]
+    live = [
+        harness.Target(f, endpoint, setup, Path("python"), Path(f"{f}.py"))
+        for f, setup in [(std.baseline, std), ("a", std), ("b", std), ("c", std), ("d", std)]
+        + [(gun.baseline, gun), ("e", gun), ("f", gun), ("g", gun)]
+    ]
+    order = []
+    monkeypatch.setattr(
+        harness,
+        "load",
+        lambda t, s, c: order.append(t) or {"rps": 1.0, "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0},
+    )
+    harness.measure(live, Namespace(rounds=4, duration=5, connections=8), harness.random.Random(5))
+    for r in range(4):
+        run = order[r * 9 : (r + 1) * 9]
+        groups = [run[:5], run[5:]] if run[0].setup is std else [run[:4], run[4:]]
+        for group in groups:
+            assert len({t.setup.id for t in group}) == 1  # one configuration after another
+            at = [i for i, t in enumerate(group) if t.is_baseline]
+            assert at == [len(group) // 2], [t.framework for t in group]  # the bare app in the middle
+
+
 def test_wrk_figures_come_from_the_lua_done_line():
     out = (
         'Running 1s test\nPWC-JSON {"requests": 2500, "duration_us": 1000000, "bytes": 1, "connect_errors": 0, '
@@ -561,12 +588,34 @@ def test_the_api_file_holds_the_newest_run_and_every_kept_runs_date(speed_site):
     assert published == json.loads(json.dumps(speed.api(fixture_run(), ["2026-11-30", "2026-12-07"])))
 
 
-@pytest.mark.parametrize("load, shared", [(0.3, False), (2.5, True)])
-def test_a_run_on_a_busy_machine_says_so(tmp_path, monkeypatch, load, shared):
+@pytest.mark.parametrize("load, others, shared", [(0.3, 0, False), (2.5, 0, True), (0.3, 10**9, True)])
+def test_a_run_on_a_busy_machine_says_so(tmp_path, monkeypatch, load, others, shared):
+    """Busy: a load above 1 when the run starts, or other work's CPU during the rounds (the machine's
+    busy clock ticks minus the run's own)."""
     monkeypatch.setattr(harness.os, "getloadavg", lambda: (load, load, load))
+    ticks = iter([0, others])
+    monkeypatch.setattr(harness, "busy_ticks", lambda: next(ticks))
+    monkeypatch.setattr(harness, "own_ticks", lambda: 0)
     assert fake_run(monkeypatch, tmp_path, wrong=set()) == 0
     doc = speed.load_runs(tmp_path)[0][0].data
     assert doc["conditions"]["shared_machine"] is shared and doc["conditions"]["load_average"] == load
+    assert (doc["conditions"]["other_cpu"] > harness.OTHER_BUSY) is bool(others)
+
+
+def test_other_work_is_told_from_the_runs_own_processes():
+    """A child of the harness busy on a core counts as its own, and the machine's busy ticks hold it too
+    (so other work = busy - own leaves it out; other work on the machine cannot be asserted here)."""
+    import os
+    import subprocess
+    import sys
+
+    busy, own = harness.busy_ticks(), harness.own_ticks()
+    subprocess.run([sys.executable, "-c", "t = __import__('time').time()\nwhile __import__('time').time() - t < 1.5: pass"])
+    tick = os.sysconf("SC_CLK_TCK")
+    mine = (harness.own_ticks() - own) / tick
+    machine = (harness.busy_ticks() - busy) / tick
+    assert 1.0 <= mine <= 2.5  # the child's 1.5 s of CPU, counted through the harness's reaped children
+    assert machine >= mine - 0.1  # the machine's count includes it (to a tick or so)
 
 
 def test_time_spent_waiting_is_not_counted_as_a_cost():

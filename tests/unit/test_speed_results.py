@@ -4,6 +4,8 @@ sections and bar charts of /performance/, a pair page's rows, and a run file's o
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
 from test_speed import conditions
@@ -259,7 +261,7 @@ def test_the_newest_run_is_the_last_date_and_a_broken_run_is_reported_at_its_lin
     folder.mkdir(parents=True)
     for date in ("2026-10-01", "2026-11-30"):
         (folder / f"{date}.yaml").write_text(speed.dump(valid_run(date)))
-    assert speed.newest(tmp_path) == valid_run("2026-11-30")
+    assert speed.newest(tmp_path) == dict(valid_run("2026-11-30"), file="data/speed/2026-11-30.yaml")
     (folder / "2026-11-30.yaml").write_text(speed.dump(valid_run("2026-11-29")))
     runs, found = speed.load_runs(tmp_path)
     assert [r.name for r in runs] == ["data/speed/2026-10-01.yaml"]
@@ -456,3 +458,26 @@ def test_the_trend_keeps_each_configuration_apart_and_gives_the_change():
         ("fastapi", "uvicorn-standard"): ({"2026-12-07": 3000.0}, None),
         ("baseline-uvicorn", "uvicorn"): ({"2026-11-30": 2000.0}, None),
     }
+
+
+def test_a_days_second_run_keeps_its_own_name_column_and_file(tmp_path):
+    """Two runs on one day: the trend has a column for each, /api/speed.json names both, and the page
+    names the newest run's own file (not <date>.yaml)."""
+    folder = tmp_path / "data/speed"
+    folder.mkdir(parents=True)
+    first = valid_run("2026-12-07")
+    second = valid_run("2026-12-07")
+    second["results"][0]["rps"], second["results"][0]["rounds"] = 3000.0, [2900.0, 3000.0, 3100.0]
+    (folder / "2026-12-07.yaml").write_text(speed.dump(first))
+    assert speed.run_path(tmp_path, "2026-12-07").name == "2026-12-07-2.yaml"
+    speed.run_path(tmp_path, "2026-12-07").write_text(speed.dump(second))
+    loaded, problems = speed.load_runs(tmp_path)
+    assert problems == []
+    runs = speed.kept_runs({Path(r.name).stem: r for r in loaded})
+    assert [speed.run_name(r) for r in runs] == ["2026-12-07", "2026-12-07-2"]
+    trend = speed.history(runs)
+    assert trend["dates"] == ["2026-12-07", "2026-12-07-2"]
+    assert [row["points"] for row in trend["rows"]] == [{"2026-12-07": 2000.0, "2026-12-07-2": 3000.0}]
+    page = speed.page(runs[-1], {}, [], runs)
+    assert page["run_file"] == "data/speed/2026-12-07-2.yaml"
+    assert speed.api(runs[-1], [speed.run_name(r) for r in runs])["runs"] == ["2026-12-07", "2026-12-07-2"]
