@@ -631,3 +631,31 @@ def test_a_second_run_of_a_day_is_kept_beside_the_first(tmp_path):
     assert speed.run_path(tmp_path, "2026-12-07").name == "2026-12-07-2.yaml"
     (tmp_path / speed.SPEED_DIR / "2026-12-07-2.yaml").write_text("x")
     assert speed.run_path(tmp_path, "2026-12-07").name == "2026-12-07-3.yaml"
+
+
+def test_the_performance_page_says_whether_a_rerun_agrees_and_names_the_runs_file(data_root):
+    """A day's second run: the page compares each ratio with the run before it (within 15 % or not),
+    largest change first, and names the second run's own file."""
+    from pywebcompare.site import pages
+    from pywebcompare.site.urls import Links
+
+    first = fixture_run()
+    second = fixture_run()
+    second["results"] = speed.with_ratios(
+        [
+            result("baseline-uvicorn-standard", [2000.0, 2000.0, 2000.0]),
+            result("alpha", [1100.0, 1100.0, 1100.0]),  # 0.50 -> 0.55: +10 %, within
+            result("beta", [700.0, 700.0, 700.0]),  # 0.25 -> 0.35: +40 %, differs
+        ]
+    )
+    second["conditions"]["other_cpu"], second["conditions"]["load_average"] = 0.04, 0.3
+    write(data_root, first, "2026-12-07")
+    write(data_root, second, "2026-12-07-2")
+    html = pages.FRAGMENTS["performance"](pages.Site(assemble.load(data_root), Links("https://e.org/r/", "t")), "../")
+    agree = html[html.index('id="reproduced"') :]
+    agree = agree[: agree.index("</table>")]
+    assert "<strong>1 of 2</strong> ratios" in agree and "(2026-12-07)" in agree
+    assert agree.index("Beta") < agree.index("Alpha")  # largest change first
+    assert "+40% <strong>(differs)</strong>" in agree and "+10%</td>" in agree
+    assert "<code>data/speed/2026-12-07-2.yaml</code>" in html
+    assert "0.04 cores used on average by everything else" in html
