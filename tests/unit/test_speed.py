@@ -578,6 +578,7 @@ def test_a_pair_page_leads_with_requests_per_second_and_the_ratio_beside_it(spee
     assert "<td>2.00</td>" in section and 'href="../../performance/#conditions"' in section
     assert "64 connections, 3 rounds of 5 s" in section
     assert "Not measured: Beta, params: GET /items/42: status 500, expected 200" in section
+    assert "<small>40% of this framework&#39;s plain-text rate. A profile puts the time in: orjson 50%.</small>" in section
 
 
 def test_the_api_file_holds_the_newest_run_and_every_kept_runs_date(speed_site):
@@ -648,6 +649,7 @@ def test_the_performance_page_says_whether_a_rerun_agrees_and_names_the_runs_fil
             result("beta", [700.0, 700.0, 700.0]),  # 0.25 -> 0.35: +40 %, differs
         ]
     )
+    second["results"][2]["errors"] = 16
     second["conditions"]["other_cpu"], second["conditions"]["load_average"] = 0.04, 0.3
     write(data_root, first, "2026-12-07")
     write(data_root, second, "2026-12-07-2")
@@ -659,3 +661,4 @@ def test_the_performance_page_says_whether_a_rerun_agrees_and_names_the_runs_fil
     assert "+40% <strong>(differs)</strong>" in agree and "+10%</td>" in agree
     assert "<code>data/speed/2026-12-07-2.yaml</code>" in html
     assert "0.04 cores used on average by everything else" in html
+    assert "16 failed requests (timeouts or socket errors)" in html and html.count("failed request") == 1
