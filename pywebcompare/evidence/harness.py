@@ -33,6 +33,7 @@ import random
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -195,6 +196,7 @@ class Target:
     startup_ms: float = 0.0
     rss_mib: float = 0.0
     rounds: list[dict] = field(default_factory=list)
+    baseline_rounds: list[dict] = field(default_factory=list)  # the bare app in the slices next to this one's
 
     @property
     def name(self) -> str:
@@ -307,6 +309,7 @@ def parse_wrk(output: str) -> dict:
     errors = sum(raw[k] for k in ("connect_errors", "read_errors", "write_errors", "status_errors", "timeouts"))
     return {
         "rps": round(raw["requests"] / seconds, 1) if seconds else 0.0,
+        "seconds": seconds,
         "p50_ms": raw["p50_us"] / 1000,
         "p99_ms": raw["p99_us"] / 1000,
         "errors": errors,
@@ -517,10 +520,16 @@ def preflight() -> None:
     runner.uv()  # says how to install uv when it is missing
 
 
-def estimate(n_targets: int, args) -> float:
-    """Seconds the timed part takes: warm-up and rounds, plus about 2 s per server to start and check
-    (and about 10 s per slow endpoint profiled, not counted)."""
-    return n_targets * (args.rounds * args.duration + args.warmup_s + 2)
+def estimate(targets: list[Target], args) -> float:
+    """Seconds the run takes: the rounds (a bare app runs once per pair of its frameworks, see
+    run_group), about 2 s per server to start, check and warm up, and about 10 s per slow endpoint
+    profiled (not counted)."""
+    slots = 0
+    for setup, endpoint in {(t.setup.id, t.endpoint.id) for t in targets}:
+        group = [t for t in targets if (t.setup.id, t.endpoint.id) == (setup, endpoint)]
+        frameworks = sum(not t.is_baseline for t in group)
+        slots += frameworks + (-(-frameworks // 2) if len(group) > frameworks else 0)
+    return slots * args.rounds * args.duration + len(targets) * (args.warmup_s + 2)
 
 
 def run(args) -> int:
@@ -532,10 +541,10 @@ def run(args) -> int:
     targets, excluded, envs = targets_for(args.frameworks, endpoints)
     print(
         f"{len(targets)} servers ({sum(t.is_baseline for t in targets)} bare baselines) on "
-        f"{len({t.setup.id for t in targets})} server configurations; about {estimate(len(targets), args) / 60:.0f} min",
+        f"{len({t.setup.id for t in targets})} server configurations; about {estimate(targets, args) / 60:.0f} min",
         flush=True,
     )
-    if estimate(len(targets), args) > 30 * 60:
+    if estimate(targets, args) > 30 * 60:
         print("  (more than 30 min: --endpoints or --frameworks measure part of it)", flush=True)
     rng = random.Random(args.seed)
     failed = []  # wrong answers: they forbid publishing
@@ -612,12 +621,9 @@ def refuse_publishing(args, failed: list[dict], flagged: list[str]) -> str | Non
 
 
 def measure(live: list[Target], args, rng: random.Random) -> None:
-    """Interleaved rounds: each round runs every server once. It visits the server configurations and
-    endpoints in a new random order, and within each the frameworks in a new random order with the
-    bare app in their middle, so a framework and the bare app it is divided by run within seconds of
-    each other: a shared virtual machine drifts (a first run on 2026-12-07 lost a fifth of its speed
-    from its first round to its last), and a drift then falls on both alike. Meanwhile the CPU that
-    anything else used is counted (args.other_cpu, in cores)."""
+    """Interleaved rounds: each round runs every server for `duration` seconds, visiting the server
+    configurations and endpoints in a new random order (run_group). Meanwhile the CPU that anything
+    else used is counted (args.other_cpu, in cores)."""
     groups: dict[tuple[str, str], list[Target]] = {}
     for t in live:
         groups.setdefault((t.setup.id, t.endpoint.id), []).append(t)
@@ -625,19 +631,71 @@ def measure(live: list[Target], args, rng: random.Random) -> None:
     for r in range(args.rounds):
         print(f"Round {r + 1}/{args.rounds}: {len(live)} servers, {args.duration} s each", flush=True)
         for key in rng.sample(sorted(groups), len(groups)):
-            for t in bare_in_the_middle(groups[key], rng):
-                t.rounds.append(load(t, args.duration, args.connections))
+            run_group(groups[key], args, rng)
     others = (busy_ticks() - busy) - (own_ticks() - own)
     args.other_cpu = round(max(0, others) / os.sysconf("SC_CLK_TCK") / (time.monotonic() - began), 2)
     print(f"Other work used {args.other_cpu:.2f} cores on average during the rounds", flush=True)
 
 
-def bare_in_the_middle(group: list[Target], rng: random.Random) -> list[Target]:
-    """One configuration's servers for one endpoint in the order a round runs them: the frameworks
-    shuffled, the bare app (if any) placed in their middle, nearest to the farthest of them."""
-    frameworks = rng.sample([t for t in group if not t.is_baseline], len(group) - sum(t.is_baseline for t in group))
-    half = (len(frameworks) + 1) // 2
-    return frameworks[:half] + [t for t in group if t.is_baseline] + frameworks[half:]
+SLICE_S = 1  # seconds per slice of a paired round
+
+
+def run_group(group: list[Target], args, rng: random.Random) -> None:
+    """One round of one server configuration and endpoint. A shared virtual machine drifts and stalls
+    for seconds at a time (on 2026-12-07 a bare app served 28,199, 15,552 and 21,483 requests per
+    second in three rounds of one run), so a framework is timed in step with its bare app: the round
+    is `duration` passes of one-second slices, each pass running the bare app before every pair of
+    frameworks, and each framework's slice is paired with the bare app's slice just before it. Its
+    ratio then divides figures taken within two seconds of each other. Without a bare app each
+    framework is loaded for `duration` seconds at once."""
+    order = slice_order(group, rng)
+    if not any(t.is_baseline for t in group):
+        for t in order:
+            t.rounds.append(load(t, args.duration, args.connections))
+        return
+    slices: dict[int, list[dict]] = {id(t): [] for t in group}
+    paired: dict[int, list[dict]] = {id(t): [] for t in group}
+    for _ in range(max(1, args.duration // SLICE_S)):
+        bare = None
+        for t in order:
+            figures = load(t, SLICE_S, args.connections)
+            slices[id(t)].append(figures)
+            if t.is_baseline:
+                bare = figures
+            else:
+                paired[id(t)].append(bare)
+    for t in group:
+        t.rounds.append(combined(slices[id(t)]))
+        if not t.is_baseline:
+            t.baseline_rounds.append(combined(paired[id(t)]))
+
+
+def slice_order(group: list[Target], rng: random.Random) -> list[Target]:
+    """One pass over a configuration's servers for one endpoint: the frameworks in a new random order,
+    the bare app (if any) before each pair of them, so every framework runs right after it or one
+    slice later."""
+    bare = [t for t in group if t.is_baseline]
+    frameworks = [t for t in group if not t.is_baseline]
+    frameworks = rng.sample(frameworks, len(frameworks))
+    if not bare or not frameworks:
+        return frameworks or bare  # a bare app whose frameworks all failed their check still runs
+    order: list[Target] = []
+    for i in range(0, len(frameworks), 2):
+        order += bare + frameworks[i : i + 2]
+    return order
+
+
+def combined(slices: list[dict]) -> dict:
+    """One round's figures from its slices: requests over seconds, median latencies, summed errors."""
+    seconds = sum(x.get("seconds", 0.0) for x in slices)
+    requests = sum(x.get("requests", 0) for x in slices)
+    rps = requests / seconds if seconds else statistics.mean(x["rps"] for x in slices)
+    return {
+        "rps": round(rps, 1),
+        "p50_ms": statistics.median(x["p50_ms"] for x in slices),
+        "p99_ms": statistics.median(x["p99_ms"] for x in slices),
+        "errors": sum(x["errors"] for x in slices),
+    }
 
 
 def busy_ticks() -> int:
@@ -681,6 +739,8 @@ def result_of(t: Target) -> dict:
         "startup_ms": t.startup_ms,
         "rounds": [x["rps"] for x in t.rounds],
     }
+    if t.baseline_rounds:
+        out["baseline_rounds"] = [x["rps"] for x in t.baseline_rounds]
     if t.alternative:
         out["alternative"] = True
     if not t.is_baseline and t.setup.bare is None:
@@ -770,13 +830,10 @@ def report(results: list[dict], excluded: list[dict], elapsed: float) -> None:
 def print_comparison(committed: dict, results: list[dict]) -> None:
     rows = sorted(speed.compare_runs(committed["results"], results), key=lambda row: (row["key"][2], row["key"][0]))
     if not rows:
-        print(
-            f"\nNo ratio to compare with the committed run {speed.run_name(committed)} (other configurations)."
-        )
+        print(f"\nNo ratio to compare with the committed run {speed.run_name(committed)} (other configurations).")
         return
     print(
-        f"\nRatios against the committed run {speed.run_name(committed)} "
-        f"(goal: within {speed.REPRODUCE_WITHIN:.0%}):"
+        f"\nRatios against the committed run {speed.run_name(committed)} (goal: within {speed.REPRODUCE_WITHIN:.0%}):"
     )
     for row in rows:
         fw, setup, endpoint = row["key"]

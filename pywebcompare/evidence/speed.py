@@ -111,10 +111,20 @@ def with_ratios(results: list[dict]) -> list[dict]:
             out.append(dict(r, baseline=None, ratio=None))
             continue
         b = base.get((r["setup"], r["endpoint"]))
-        ratio = round(r["rps"] / b["rps"], 3) if b and b["rps"] else None
-        baseline = {"server_config": b["server_config"], "rps": b["rps"]} if b else None
+        b_rps = paired_baseline_rps(r, b)
+        ratio = round(r["rps"] / b_rps, 3) if b and b_rps else None
+        baseline = {"server_config": b["server_config"], "rps": b_rps} if b else None
         out.append(dict(r, baseline=baseline, ratio=ratio))
     return out
+
+
+def paired_baseline_rps(result: dict, bare: dict | None) -> float | None:
+    """The bare app's figure a framework is divided by: the median of what the bare app served in the
+    seconds next to the framework's own (`baseline_rounds`, runs from 2026-12-07 on), else the bare
+    app's own median (earlier runs)."""
+    if "baseline_rounds" in result:
+        return round(statistics.median(result["baseline_rounds"]), 1)
+    return bare["rps"] if bare else None
 
 
 def beats_baseline(results: list[dict]) -> list[str]:
@@ -346,12 +356,13 @@ def _format2_problems(loaded: Loaded, i: int, r: dict, base: dict, described: se
         if r.get("ratio") is not None:
             yield (loaded, ("results", i, "ratio"), "a ratio without a baseline", "expected no ratio")
         return
-    if b is None or mine["rps"] != b["rps"] or mine["server_config"] != b["server_config"]:
+    if b is None or mine["rps"] != paired_baseline_rps(r, b) or mine["server_config"] != b["server_config"]:
         yield (
             loaded,
             ("results", i, "baseline"),
             "the baseline is not the bare app of this run on the same configuration and endpoint",
-            "expected baseline.rps and baseline.server_config to be the bare app's",
+            "expected baseline.rps to be the median of baseline_rounds (or, without them, the bare app's rps) "
+            "and baseline.server_config the bare app's",
         )
     elif mine["server_config"] != r["server_config"]:
         yield (
@@ -537,7 +548,9 @@ def reproduced(runs: list[dict]) -> dict | None:
     {against, rows, within}, or None when fewer than two runs share a ratio."""
     if len(runs) < 2:
         return None
-    rows = sorted(compare_runs(runs[-2]["results"], runs[-1]["results"]), key=lambda row: abs(row["change"]), reverse=True)
+    rows = sorted(
+        compare_runs(runs[-2]["results"], runs[-1]["results"]), key=lambda row: abs(row["change"]), reverse=True
+    )
     if not rows:
         return None
     return {"against": run_name(runs[-2]), "rows": rows, "within": sum(row["within"] for row in rows)}

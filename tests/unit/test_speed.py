@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from pywebcompare.data.yamlsafe import Loaded
 from pywebcompare.evidence import assemble, harness, setups, speed
 from pywebcompare.evidence.setups import SETUPS
 
@@ -282,7 +283,7 @@ def fake_run(monkeypatch, tmp_path, wrong: set[str], fast: float = 1.0, extra: l
         }
         for t in targets
     ]
-    rps = {std.baseline: iter([2000.0, 2400.0, 1600.0]), "fastapi": iter([fast * x for x in (1000.0, 1500.0, 400.0)])}
+    rps = {std.baseline: [2000.0, 2400.0, 1600.0], "fastapi": [fast * x for x in (1000.0, 1500.0, 400.0)]}
     monkeypatch.setattr(harness, "ROOT", tmp_path)
     monkeypatch.setattr(harness, "preflight", lambda: None)
     monkeypatch.setattr(harness, "targets_for", lambda fws, eps: (targets, [], envs))
@@ -292,7 +293,9 @@ def fake_run(monkeypatch, tmp_path, wrong: set[str], fast: float = 1.0, extra: l
     monkeypatch.setattr(harness, "stop", lambda t: None)
     monkeypatch.setattr(harness, "rss_mib", lambda pid: 30.0)
     monkeypatch.setattr(
-        harness, "load", lambda t, s, c: {"rps": next(rps[t.framework]), "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0}
+        harness,  # every slice of round r serves that round's figure
+        "load",
+        lambda t, s, c: {"rps": rps[t.framework][len(t.rounds)], "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0},
     )
     monkeypatch.setattr(harness, "warm", lambda t, n: None)
     monkeypatch.setattr(harness, "machine", lambda: {"cpu": "Test CPU", "cores": 2, "os": "Debian", "wrk": "wrk 4.1.0"})
@@ -337,48 +340,75 @@ def test_a_published_run_needs_rounds_of_at_least_5_seconds(tmp_path, monkeypatc
         fake_run(monkeypatch, tmp_path, wrong=set(), extra=["--duration", "1"])
 
 
-def test_rounds_are_interleaved_every_server_once_per_round_in_a_new_order(monkeypatch):
-    endpoint, std = harness.ENDPOINTS[0], SETUPS["uvicorn-standard"]
-    live = [
-        harness.Target(f, endpoint, std, Path("python"), Path(f"{f}.py"))
-        for f in ("baseline-uvicorn-standard", "a", "b", "c", "d")
-    ]
+def loads_of(monkeypatch, live, rounds=3, duration=5, seed=5):
+    """measure() with wrk replaced: every load in order, as (target, seconds)."""
     order = []
-    monkeypatch.setattr(
-        harness,
-        "load",
-        lambda t, s, c: order.append(t.framework) or {"rps": 1.0, "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0},
-    )
-    harness.measure(live, Namespace(rounds=3, duration=5, connections=8), harness.random.Random(3))
-    rounds = [order[i * 5 : (i + 1) * 5] for i in range(3)]
-    assert all(sorted(r) == sorted(t.framework for t in live) for r in rounds)
-    assert len({tuple(r) for r in rounds}) > 1 and all(len(t.rounds) == 3 for t in live)
+
+    def load(t, seconds, connections):
+        order.append((t, seconds))
+        return {
+            "rps": 1000.0,
+            "p50_ms": 1.0,
+            "p99_ms": 2.0,
+            "errors": 0,
+            "requests": 1000 * seconds,
+            "seconds": seconds,
+        }
+
+    monkeypatch.setattr(harness, "load", load)
+    harness.measure(live, Namespace(rounds=rounds, duration=duration, connections=8), harness.random.Random(seed))
+    return order
 
 
-def test_each_round_runs_a_configurations_frameworks_around_its_bare_app(monkeypatch):
-    """A framework and its bare app run within seconds of each other: each configuration's servers run
-    one after another, the bare app in the middle of its frameworks."""
+def targets(setup, *frameworks):
     endpoint = harness.ENDPOINTS[0]
+    return [harness.Target(f, endpoint, setup, Path("python"), Path(f"{f}.py")) for f in frameworks]
+
+
+def test_a_framework_is_timed_in_one_second_slices_right_after_its_bare_app(monkeypatch):
+    """Each round runs one configuration after another; within it, `duration` passes of one-second
+    slices, the bare app before every pair of frameworks: each framework slice follows the bare app's
+    directly or one slice later, and is paired with it (baseline_rounds)."""
     std, gun = SETUPS["uvicorn-standard"], SETUPS["gunicorn"]
-    live = [
-        harness.Target(f, endpoint, setup, Path("python"), Path(f"{f}.py"))
-        for f, setup in [(std.baseline, std), ("a", std), ("b", std), ("c", std), ("d", std)]
-        + [(gun.baseline, gun), ("e", gun), ("f", gun), ("g", gun)]
-    ]
-    order = []
-    monkeypatch.setattr(
-        harness,
-        "load",
-        lambda t, s, c: order.append(t) or {"rps": 1.0, "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0},
-    )
-    harness.measure(live, Namespace(rounds=4, duration=5, connections=8), harness.random.Random(5))
-    for r in range(4):
-        run = order[r * 9 : (r + 1) * 9]
-        groups = [run[:5], run[5:]] if run[0].setup is std else [run[:4], run[4:]]
-        for group in groups:
-            assert len({t.setup.id for t in group}) == 1  # one configuration after another
-            at = [i for i, t in enumerate(group) if t.is_baseline]
-            assert at == [len(group) // 2], [t.framework for t in group]  # the bare app in the middle
+    live = targets(std, std.baseline, "a", "b", "c", "d", "e") + targets(gun, gun.baseline, "f")
+    order = loads_of(monkeypatch, live)
+    assert {seconds for _, seconds in order} == {harness.SLICE_S}
+    per_round = 5 * (5 + 3) + 5 * (1 + 1)  # 5 passes: five frameworks and three bare slices; one and one
+    assert len(order) == 3 * per_round
+    for r in range(3):
+        loads = [t for t, _ in order[r * per_round : (r + 1) * per_round]]
+        setups_seen = [t.setup.id for t in loads]
+        assert setups_seen == sorted(setups_seen, key=setups_seen.index)  # one configuration, then the other
+        for i, t in enumerate(loads):
+            if not t.is_baseline:
+                assert loads[i - 1].is_baseline or loads[i - 2].is_baseline, [x.framework for x in loads]
+    assert all(len(t.rounds) == 3 and len(t.rounds[0:1]) == 1 for t in live)
+    assert all(len(t.baseline_rounds) == 3 for t in live if not t.is_baseline)
+    assert all(not t.baseline_rounds for t in live if t.is_baseline)
+
+
+def test_the_order_of_frameworks_changes_from_round_to_round(monkeypatch):
+    std = SETUPS["uvicorn-standard"]
+    order = loads_of(monkeypatch, targets(std, std.baseline, "a", "b", "c", "d"), duration=1)
+    rounds = [tuple(t.framework for t, _ in order[r * 6 : (r + 1) * 6]) for r in range(3)]
+    assert len(set(rounds)) > 1
+
+
+def test_the_ratio_divides_by_the_bare_app_measured_beside_the_framework():
+    """A paired result's baseline.rps is the median of its baseline_rounds, not the bare app's own
+    median, and its ratio is rps over it."""
+    bare = result("baseline-uvicorn-standard", [3000.0, 1000.0, 2000.0])
+    fw = dict(result("alpha", [900.0, 300.0, 500.0]), baseline_rounds=[2900.0, 1100.0, 1000.0])
+    alpha = next(r for r in speed.with_ratios([bare, fw]) if r["framework"] == "alpha")
+    assert alpha["baseline"]["rps"] == 1100.0 and alpha["ratio"] == round(500.0 / 1100.0, 3)
+    doc = run_doc()
+    doc["results"] = speed.with_ratios([bare, fw])
+    doc["conditions"]["environments"] = [env("baseline-uvicorn-standard"), env("alpha")]
+    stored = Loaded("data/speed/2026-12-07.yaml")
+    stored.data = doc
+    assert list(speed.run_problems(stored)) == []
+    doc["results"][1]["baseline"]["rps"] = 2000.0  # the bare app's own median: not what it was divided by
+    assert any("baseline" in where for _, where, _, _ in speed.run_problems(stored))
 
 
 def test_wrk_figures_come_from_the_lua_done_line():
@@ -387,7 +417,14 @@ def test_wrk_figures_come_from_the_lua_done_line():
         '"read_errors": 1, "write_errors": 0, "status_errors": 2, "timeouts": 0, "p50_us": 1500, '
         '"p90_us": 2000, "p99_us": 4000, "max_us": 9000, "mean_us": 1600.0}\n'
     )
-    assert harness.parse_wrk(out) == {"rps": 2500.0, "p50_ms": 1.5, "p99_ms": 4.0, "errors": 3, "requests": 2500}
+    assert harness.parse_wrk(out) == {
+        "rps": 2500.0,
+        "seconds": 1.0,
+        "p50_ms": 1.5,
+        "p99_ms": 4.0,
+        "errors": 3,
+        "requests": 2500,
+    }
     with pytest.raises(RuntimeError, match="no figures"):
         harness.parse_wrk("unable to connect to 127.0.0.1:1 Connection refused")
 
@@ -578,7 +615,9 @@ def test_a_pair_page_leads_with_requests_per_second_and_the_ratio_beside_it(spee
     assert "<td>2.00</td>" in section and 'href="../../performance/#conditions"' in section
     assert "64 connections, 3 rounds of 5 s" in section
     assert "Not measured: Beta, params: GET /items/42: status 500, expected 200" in section
-    assert "<small>40% of this framework&#39;s plain-text rate. A profile puts the time in: orjson 50%.</small>" in section
+    assert (
+        "<small>40% of this framework&#39;s plain-text rate. A profile puts the time in: orjson 50%.</small>" in section
+    )
 
 
 def test_the_api_file_holds_the_newest_run_and_every_kept_runs_date(speed_site):
@@ -611,7 +650,9 @@ def test_other_work_is_told_from_the_runs_own_processes():
     import sys
 
     busy, own = harness.busy_ticks(), harness.own_ticks()
-    subprocess.run([sys.executable, "-c", "t = __import__('time').time()\nwhile __import__('time').time() - t < 1.5: pass"])
+    subprocess.run(
+        [sys.executable, "-c", "t = __import__('time').time()\nwhile __import__('time').time() - t < 1.5: pass"]
+    )
     tick = os.sysconf("SC_CLK_TCK")
     mine = (harness.own_ticks() - own) / tick
     machine = (harness.busy_ticks() - busy) / tick
