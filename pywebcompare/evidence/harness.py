@@ -8,9 +8,9 @@ examples/serve.py, one worker pinned to core 0; wrk, pinned to core 1, loads it 
 Every configuration used also serves a bare app (no framework) with the same arguments, in an
 environment holding the same pinned server packages as the framework's, so
 ratio = framework rps / bare rps compares frameworks, not servers. Every response is checked before
-any timing. Then: a warm-up, and interleaved rounds (each round runs every server once, in a new
-random order); per framework, configuration and endpoint the median rps, its spread, p50/p99
-latency, RSS after the load and cold start. An endpoint below half of its framework's own plain-text
+any timing. Then: a warm-up, and rounds in which every server runs `duration` seconds, a framework
+in one-second slices right after its bare app (run_group); per framework, configuration and
+endpoint the median rps, its spread, p50/p99 latency, RSS after the load and cold start. An endpoint below half of its framework's own plain-text
 figure is profiled (cProfile) to name where the time goes.
 
     python -m pywebcompare.evidence.harness [--quick] [--frameworks a,b] [--endpoints plaintext,json]

@@ -564,6 +564,7 @@ def page(run: dict | None, names: dict[str, str], benchmarks: list[dict], runs: 
     used = {r["setup"] for r in with_ratios(run["results"])} if run else set()
     return {
         "run": run,
+        "paired": bool(run and any("baseline_rounds" in r for r in run["results"])),
         "run_file": run.get("file", f"{SPEED_DIR}/{run['conditions']['date']}.yaml") if run else None,
         "reproduced": reproduced(runs),
         "REPRODUCE_WITHIN": REPRODUCE_WITHIN,
