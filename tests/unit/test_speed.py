@@ -387,6 +387,20 @@ def test_a_framework_is_timed_in_one_second_slices_right_after_its_bare_app(monk
     assert all(not t.baseline_rounds for t in live if t.is_baseline)
 
 
+def test_a_quick_run_loads_each_server_once_per_round(monkeypatch):
+    """--quick is a smoke test within 3 minutes: no slices, each server once per round."""
+    std = SETUPS["uvicorn-standard"]
+    live = targets(std, std.baseline, "a", "b", "c")
+    order = []
+    monkeypatch.setattr(
+        harness,
+        "load",
+        lambda t, s, c: order.append((t.framework, s)) or {"rps": 1.0, "p50_ms": 1.0, "p99_ms": 2.0, "errors": 0},
+    )
+    harness.measure(live, Namespace(rounds=3, duration=1, connections=8, quick=True), harness.random.Random(1))
+    assert sorted(order) == sorted((t.framework, 1) for t in live for _ in range(3))
+
+
 def test_the_order_of_frameworks_changes_from_round_to_round(monkeypatch):
     std = SETUPS["uvicorn-standard"]
     order = loads_of(monkeypatch, targets(std, std.baseline, "a", "b", "c", "d"), duration=1)
