@@ -177,7 +177,7 @@ CASES = {
             ),
             write_new(r, "data/since/alpha.yaml", SINCE_RECORD),
         ),
-        "data/frameworks/alpha.yaml:20:7: features.routing.since_differs: explains why the examples date the "
+        "data/frameworks/alpha.yaml:19:5: features.routing.since_differs: explains why the examples date the "
         "feature later than since 1.2; data/since/alpha.yaml finds since 1.2 (1.1 fails); expected no "
         "`since_differs` (the exception is no longer needed)",
     ),
