@@ -163,7 +163,23 @@ CASES = {
         ),
         "data/frameworks/alpha.yaml:18:12: warning: features.routing.since: typed since 1.0, but the examples "
         "fail on 1.1 and first pass on 1.2 (data/since/alpha.yaml); expected them to agree: check the changelog, "
-        "the example and the collector's trials",
+        "the example and the collector's trials; when the typed value is right, say why they differ in "
+        "`since_differs`",
+    ),
+    "reason for a since difference that is gone": (
+        lambda r: (
+            edit(
+                r,
+                FW,
+                "  routing:\n    support: built-in\n",
+                "  routing:\n    support: built-in\n    since: '1.2'\n    since_differs:\n"
+                "      because: example-newer\n      note: The example uses an API that came after the feature.\n",
+            ),
+            write_new(r, "data/since/alpha.yaml", SINCE_RECORD),
+        ),
+        "data/frameworks/alpha.yaml:19:5: features.routing.since_differs: explains why the examples date the "
+        "feature later than since 1.2; data/since/alpha.yaml finds since 1.2 (1.1 fails); expected no "
+        "`since_differs` (the exception is no longer needed)",
     ),
     "syntax error": (
         lambda r: edit(r, FW, "name: Alpha", "name: [Alpha"),

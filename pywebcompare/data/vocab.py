@@ -21,6 +21,10 @@ VERDICTS = {  # verdict -> (icon, words, meaning)
     "unverifiable": ("?", "Unverifiable", "No primary source we could find shows it either way."),
     "opinion": ("❝", "Opinion", "A judgement, not a fact that sources can settle."),
 }
+SINCE_DIFFERS = {  # features.<id>.since_differs.because -> the words a cell adds beside the collected date
+    "example-newer": "the example uses a newer API",
+    "python-newer": "older releases do not run on the Python used",
+}
 EVIDENCE = {"docs": "docs", "source": "source code", "changelog": "changelog", "benchmark": "benchmark", "blog": "blog"}
 WEIGHTS = {1: "nice to have", 2: "important", 3: "essential"}
 FACTS = [  # fact key -> label, in the order pages show them

@@ -1,25 +1,45 @@
 """What the pages and the rules read of data/since/<id>.yaml (written by discover.py): the words a
-cell shows for a collected "since", and whether it contradicts a typed one. No subprocess, no network."""
+cell shows for a collected "since", whether it contradicts a typed one, and whether the cell's
+`since_differs` explains that. No subprocess, no network."""
 
 from __future__ import annotations
 
 from packaging.version import InvalidVersion, Version
 
 
-def contradiction(stated, found: dict) -> str | None:
-    """How a finding contradicts a typed `since`, or None: the examples fail on a release at or after
-    it, or pass on one before it. A finding that only reaches back to a later release says nothing."""
+def _versions(stated, found: dict):
+    """The typed `since`, the finding's first passing and last failing releases; None when one is not a version."""
     try:
         typed = Version(str(stated))
         first = Version(found["since"]) if found.get("since") else None
         failing = Version(found["last_failing"]) if found.get("last_failing") else None
     except InvalidVersion:
         return None
+    return typed, first, failing
+
+
+def contradiction(stated, found: dict) -> str | None:
+    """How a finding contradicts a typed `since`, or None: the examples fail on a release at or after
+    it, or pass on one before it. A finding that only reaches back to a later release says nothing."""
+    versions = _versions(stated, found)
+    if versions is None:
+        return None
+    typed, first, failing = versions
     if failing is not None and failing >= typed:
         return f"the examples fail on {failing} and first pass on {first}"
     if first is not None and first < typed:
         return f"the examples already pass on {first}"
     return None
+
+
+def explained(stated, found: dict | None, differs: dict | None) -> bool:
+    """Whether a cell's `since_differs` accounts for its contradiction: the examples fail on a release at
+    or after the typed `since` (the example is newer than the feature, or those releases do not run on
+    the collector's Python). A finding that passes before the typed value is never explained this way."""
+    if not (differs and stated and found):
+        return False
+    versions = _versions(stated, found)
+    return versions is not None and versions[2] is not None and versions[2] >= versions[0]
 
 
 def statement(found: dict) -> str:

@@ -1,5 +1,6 @@
 """A "since" found by running the examples (data/since/<id>.yaml) on the built site: the cells say it
-and how it was found, and /api/frameworks.json marks it `since_how: collected`."""
+and how it was found, and /api/frameworks.json marks it `since_how: collected`. A typed since that the
+examples date later shows the cell's `since_differs` reason."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import yaml
 from bs4 import BeautifulSoup
 from support import ROOT
 
+from pywebcompare.data.vocab import SINCE_DIFFERS
 from pywebcompare.evidence.since import statement
 
 RECORDS = {p.stem: yaml.safe_load(p.read_text()) for p in sorted((ROOT / "data/since").glob("*.yaml"))}
@@ -66,3 +68,29 @@ def test_api_marks_collected_cells(site):
         cell = api["frameworks"][fid]["features"][feature]
         assert cell["since_collected"]["printed"] == statement(hit)
         assert cell.get("since") == (hit["since"] if "last_failing" in hit else None)
+
+
+def explained_cells():
+    """(framework, feature, finding, reason) for every typed since whose cell says why the examples differ."""
+    out = []
+    for fid, record in RECORDS.items():
+        cells = yaml.safe_load((ROOT / "data/frameworks" / f"{fid}.yaml").read_text())["features"]
+        for feature, hit in record["features"].items():
+            differs = (cells.get(feature) or {}).get("since_differs")
+            if differs and "since" in hit:
+                out.append((fid, feature, hit, differs))
+    return out
+
+
+@pytest.mark.skipif(not explained_cells(), reason="no cell says why its examples date it later")
+def test_a_typed_since_the_examples_date_later_shows_why(site):
+    api = json.loads((site / "api/frameworks.json").read_text())
+    for fid, feature, hit, differs in explained_cells():
+        cell = support_cell(site, fid, feature)
+        how = cell.select_one(".pwc-since-differs")
+        assert how["data-differs"] == differs["because"]
+        words = SINCE_DIFFERS[differs["because"]]
+        assert how.get_text() == f"running the examples: {statement(hit)} ({words})"
+        assert differs["note"] in how["title"]
+        assert cell.select_one(".pwc-since-clash") is None
+        assert api["frameworks"][fid]["features"][feature]["since_differs"] == differs

@@ -126,7 +126,7 @@ def test_missing_fields_point_at_their_parent_key_each_with_its_description():
 def test_an_unknown_field_points_at_its_key_and_lists_the_allowed_ones():
     assert fw("    evidence: docs\n  orm:", "    evidence: docs\n    extra: 1\n  orm:") == [
         "f.yaml:21:5: features.routing.extra: unknown field 'extra'; "
-        "expected only: support, package, since, async_model, note, source, evidence, checked"
+        "expected only: support, package, since, since_differs, async_model, note, source, evidence, checked"
     ]
 
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from support import ROOT
 
-from pywebcompare.data.vocab import ASYNC_SHORT, EVIDENCE, SUPPORT, SUPPORT_SHORT, VERDICTS
+from pywebcompare.data.vocab import ASYNC_SHORT, EVIDENCE, SINCE_DIFFERS, SUPPORT, SUPPORT_SHORT, VERDICTS
 
 
 def schema_enum(schema_file: str, *path: str) -> list:
@@ -28,9 +28,14 @@ def schema_enum(schema_file: str, *path: str) -> list:
             ("$defs", "feature", "properties", "async_model", "properties", "concurrency"),
         ),
         (EVIDENCE, "framework.schema.json", ("$defs", "evidence")),
+        (
+            SINCE_DIFFERS,
+            "framework.schema.json",
+            ("$defs", "feature", "properties", "since_differs", "properties", "because"),
+        ),
         (VERDICTS, "claims.schema.json", ("properties", "claims", "items", "properties", "verdict")),
     ],
-    ids=["support levels", "short support words", "async models", "evidence kinds", "verdicts"],
+    ids=["support levels", "short support words", "async models", "evidence kinds", "since differs", "verdicts"],
 )
 def test_code_mirrors_each_schema_enum(mirror, schema_file, path):
     assert set(mirror) == set(schema_enum(schema_file, *path))

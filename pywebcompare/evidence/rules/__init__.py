@@ -11,6 +11,7 @@ from pywebcompare.evidence.rules import (
     examples_match_files,
     index_snapshots_match_frameworks,
     since_agrees_with_collected,
+    since_differs_still_needed,
     speed_runs_consistent,
     tasks_are_known,
     tested_records_current,
@@ -28,5 +29,6 @@ RULES = [
     built_on_is_required,
     core_examples_match_cells,
     since_agrees_with_collected,
+    since_differs_still_needed,
     changes_follow_snapshots,
 ]
