@@ -244,8 +244,16 @@ def run_name(run: dict) -> str:
     return Path(run["file"]).stem if "file" in run else run["conditions"]["date"]
 
 
+def run_order(name: str) -> tuple[str, int]:
+    """Sort key of a run file's name or stem, oldest first: its day, then its number within the day
+    (2026-12-07 before 2026-12-07-2; sorting the file names would put 2026-12-07-2.yaml first)."""
+    stem = Path(name).name.removesuffix(".yaml")
+    day, n = (stem[:10], stem[11:]) if len(stem) > 10 else (stem, "1")
+    return day, int(n) if n.isdigit() else 0
+
+
 def run_paths(root: Path = ROOT) -> list[Path]:
-    return sorted((root / SPEED_DIR).glob("*.yaml"))
+    return sorted((root / SPEED_DIR).glob("*.yaml"), key=lambda path: run_order(path.name))
 
 
 def load_runs(root: Path = ROOT) -> tuple[list[Loaded], list[Problem]]:
@@ -390,12 +398,13 @@ def _format2_problems(loaded: Loaded, i: int, r: dict, base: dict, described: se
 
 def newest_run(runs: dict[str, Loaded]) -> dict | None:
     """The newest of the loaded runs ({file stem: file}), named, or None."""
-    return named(runs[max(runs)].data, max(runs)) if runs else None
+    newest = max(runs, key=run_order) if runs else None
+    return named(runs[newest].data, newest) if runs else None
 
 
 def kept_runs(runs: dict[str, Loaded]) -> list[dict]:
     """Every loaded run ({file stem: file}), named, oldest first."""
-    return [named(runs[k].data, k) for k in sorted(runs)]
+    return [named(runs[k].data, k) for k in sorted(runs, key=run_order)]
 
 
 class _Dumper(yaml.SafeDumper):

@@ -54,12 +54,13 @@ def files(tmp_path, cell: str, finding: str):
 
 TYPED = "    since: '2.0'\n"
 REASON = (
-    "    since_differs:\n      because: example-newer\n"
-    "      note: The example imports a module that arrived in 2.1.\n"
+    "    since_differs:\n      because: example-newer\n      note: The example imports a module that arrived in 2.1.\n"
 )
 FOUND_LATER = "    since: 2.1.0\n    last_failing: 2.0.1\n    tasks: [hello]\n    printed: since 2.1.0 (2.0.1 fails)\n"
 FOUND_SAME = "    since: 2.0.0\n    last_failing: 1.9.0\n    tasks: [hello]\n    printed: since 2.0.0 (1.9.0 fails)\n"
-FOUND_EARLIER = "    since: 1.1.0\n    last_failing: 1.0.0\n    tasks: [hello]\n    printed: since 1.1.0 (1.0.0 fails)\n"
+FOUND_EARLIER = (
+    "    since: 1.1.0\n    last_failing: 1.0.0\n    tasks: [hello]\n    printed: since 1.1.0 (1.0.0 fails)\n"
+)
 
 
 def test_the_warning_honours_a_stated_reason_and_comes_back_without_it(tmp_path):

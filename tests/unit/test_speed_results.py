@@ -473,7 +473,9 @@ def test_a_days_second_run_keeps_its_own_name_column_and_file(tmp_path):
     speed.run_path(tmp_path, "2026-12-07").write_text(speed.dump(second))
     loaded, problems = speed.load_runs(tmp_path)
     assert problems == []
-    runs = speed.kept_runs({Path(r.name).stem: r for r in loaded})
+    assert [r.name for r in loaded] == ["data/speed/2026-12-07.yaml", "data/speed/2026-12-07-2.yaml"]
+    assert speed.newest(tmp_path)["file"] == "data/speed/2026-12-07-2.yaml"  # what a re-run compares with
+    runs = speed.kept_runs({Path(r.name).stem: r for r in reversed(loaded)})
     assert [speed.run_name(r) for r in runs] == ["2026-12-07", "2026-12-07-2"]
     trend = speed.history(runs)
     assert trend["dates"] == ["2026-12-07", "2026-12-07-2"]

@@ -6,8 +6,7 @@ from pywebcompare.evidence.since import explained
 
 NAME = "since-differs-still-needed"
 DESCRIPTION = (
-    "A `since_differs` stands beside a typed `since` that data/since/<id>.yaml contradicts by dating the "
-    "feature later."
+    "A `since_differs` stands beside a typed `since` that data/since/<id>.yaml contradicts by dating the feature later."
 )
 
 
@@ -22,7 +21,9 @@ def check(files, today):
                 continue
             stated, finding = cell.get("since"), findings.get(feature)
             if not explained(stated, finding, differs):
-                said = f"finds {finding['printed']}" if (finding or {}).get("printed") else "has no date for this feature"
+                said = (
+                    f"finds {finding['printed']}" if (finding or {}).get("printed") else "has no date for this feature"
+                )
                 typed = f"since {stated}" if stated else "a typed since, and the cell has none"
                 yield (
                     fw,
