@@ -487,6 +487,20 @@ def by_endpoint(run: dict, names: dict[str, str]) -> list[dict]:
     return out
 
 
+def leaders(sections: list[dict]) -> dict | None:
+    """The first endpoint's answer in one line: its fastest framework, and the framework whose ratio to
+    its own bare app is highest (it costs least); alternative set-ups and bare apps left out."""
+    if not sections:
+        return None
+    rows = [r for r in sections[0]["rows"] if not is_baseline(r["framework"]) and not r.get("alternative")]
+    rated = [r for r in rows if r.get("ratio") is not None]
+    return {
+        "endpoint": sections[0]["label"],
+        "fastest": rows[0] if rows else None,
+        "cheapest": max(rated, key=lambda r: (r["ratio"], r["rps"])) if rated else None,
+    }
+
+
 def pair(run: dict | None, a: str, b: str) -> dict | None:
     """Both frameworks' figures per endpoint (requests per second first, ratio beside), each on its
     deployment's configuration, with a's rps over b's; alternatives listed apart."""
@@ -578,7 +592,8 @@ def page(run: dict | None, names: dict[str, str], benchmarks: list[dict], runs: 
         "reproduced": reproduced(runs),
         "REPRODUCE_WITHIN": REPRODUCE_WITHIN,
         "setup_labels": {s: setup_label(s) for s in SETUPS},
-        "sections": by_endpoint(run, names) if run else [],
+        "sections": (sections := by_endpoint(run, names) if run else []),
+        "leaders": leaders(sections),
         "trend": history(runs) if runs else None,
         "setups": [SETUPS[s] for s in sorted(used) if s in SETUPS],
         "names": names,

@@ -594,6 +594,10 @@ def test_the_performance_page_leads_with_requests_per_second_and_marks_each_bare
 
     html = pages.FRAGMENTS["performance"](speed_site, "../")
     assert html.count('class="pwc-bars"') == 2 and "<table" in html  # two endpoints: two charts, with their tables
+    lead = html[: html.index('class="pwc-bars"')]  # the answer comes before the first chart, in one paragraph
+    assert "Plain text: <strong>Alpha</strong> is fastest, 1,000 req/s on Uvicorn" in lead
+    assert "<strong>Alpha</strong> costs least against a bare app on its own server (ratio 0.50" in lead
+    assert "Beside each figure stands the" not in lead and "Beside each figure stands the" in html
     plain = html[html.index('id="endpoint-plaintext"') : html.index('id="endpoint-json"')]
     names = [
         plain.index(n)
