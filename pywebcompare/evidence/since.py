@@ -18,6 +18,11 @@ def _versions(stated, found: dict):
     return typed, first, failing
 
 
+def comparable(stated, found: dict | None) -> bool:
+    """Whether a typed `since` and a finding can be compared at all: both given, and versions."""
+    return bool(stated and found) and _versions(stated, found) is not None
+
+
 def contradiction(stated, found: dict) -> str | None:
     """How a finding contradicts a typed `since`, or None: the examples fail on a release at or after
     it, or pass on one before it. A finding that only reaches back to a later release says nothing."""

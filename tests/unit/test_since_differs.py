@@ -114,3 +114,9 @@ def test_a_cell_shows_the_reason_instead_of_a_disagreement():
     earlier["printed"] = since.statement(earlier)
     late = render_cell(since="2.0", evidence="changelog", found=earlier, differs=NEWER)
     assert "(disagrees)" in late and "pwc-since-differs" not in late
+
+
+def test_a_since_that_is_no_version_leaves_the_reason_alone(tmp_path):
+    """Nothing can be compared, so the reason is not called stale (the hostile-data test types markup)."""
+    cell = "    since: '2.0<b>x</b>'\n" + REASON
+    assert list(still_needed.check(files(tmp_path, cell, FOUND_LATER), DAY)) == []

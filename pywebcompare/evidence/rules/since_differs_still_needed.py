@@ -2,7 +2,7 @@
 (data/since/<id>.yaml) dates the feature later than the cell's typed `since`. Once a new run agrees
 with the typed value, or the cell has no `since` or no finding, the exception is no longer needed."""
 
-from pywebcompare.evidence.since import explained
+from pywebcompare.evidence.since import comparable, explained
 
 NAME = "since-differs-still-needed"
 DESCRIPTION = (
@@ -20,6 +20,8 @@ def check(files, today):
             if not differs:
                 continue
             stated, finding = cell.get("since"), findings.get(feature)
+            if stated and finding and not comparable(stated, finding):
+                continue  # a typed since that is no version: nothing to compare, so nothing to call stale
             if not explained(stated, finding, differs):
                 said = (
                     f"finds {finding['printed']}" if (finding or {}).get("printed") else "has no date for this feature"
