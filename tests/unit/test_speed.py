@@ -668,13 +668,11 @@ def test_other_work_is_told_from_the_runs_own_processes():
     import sys
 
     busy, own = harness.busy_ticks(), harness.own_ticks()
-    subprocess.run(
-        [sys.executable, "-c", "t = __import__('time').time()\nwhile __import__('time').time() - t < 1.5: pass"]
-    )
+    subprocess.run([sys.executable, "-c", "import time\nwhile time.process_time() < 1.5: pass"])
     tick = os.sysconf("SC_CLK_TCK")
     mine = (harness.own_ticks() - own) / tick
     machine = (harness.busy_ticks() - busy) / tick
-    assert 1.0 <= mine <= 2.5  # the child's 1.5 s of CPU, counted through the harness's reaped children
+    assert 1.4 <= mine <= 2.5  # its 1.5 s of CPU time (a busy machine cannot shorten it), via reaped children
     assert machine >= mine - 0.1  # the machine's count includes it (to a tick or so)
 
 
