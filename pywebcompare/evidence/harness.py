@@ -10,8 +10,8 @@ environment holding the same pinned server packages as the framework's, so
 ratio = framework rps / bare rps compares frameworks, not servers. Every response is checked before
 any timing. Then: a warm-up, and rounds in which every server runs `duration` seconds, a framework
 in one-second slices right after its bare app (run_group); per framework, configuration and
-endpoint the median rps, its spread, p50/p99 latency, RSS after the load and cold start. An endpoint below half of its framework's own plain-text
-figure is profiled (cProfile) to name where the time goes.
+endpoint the median rps, its spread, p50/p99 latency, RSS after the load and cold start. An endpoint
+below half of its framework's own plain-text figure is profiled (cProfile) to name where the time goes.
 
     python -m pywebcompare.evidence.harness [--quick] [--frameworks a,b] [--endpoints plaintext,json]
 
@@ -281,15 +281,25 @@ def stop(target: Target) -> None:
             target.proc.wait(5)
 
 
+def processes():
+    """(pid, the fields of /proc/<pid>/stat after the command name) of every process still there:
+    fields[1] is the parent, fields[2] the process group, fields[11:15] utime, stime, cutime, cstime."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            yield int(stat.parent.name), stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # a process that ended meanwhile
+
+
 def rss_mib(pgid: int) -> float:
     """Resident memory of the server's whole process group (gunicorn's master with its worker)."""
     total = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
+    for pid, fields in processes():
+        if int(fields[2]) != pgid:
+            continue
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            if int(fields[2]) == pgid:  # the process group
-                status = (stat.parent / "status").read_text()
-                total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
+            status = Path(f"/proc/{pid}/status").read_text()
+            total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
         except (OSError, StopIteration, IndexError, ValueError):
             continue  # a process that ended meanwhile
     return round(total / 1024, 1)
@@ -524,8 +534,7 @@ def estimate(targets: list[Target], args) -> float:
     run_group), about 2 s per server to start, check and warm up, and about 10 s per slow endpoint
     profiled (not counted)."""
     slots = 0
-    for setup, endpoint in {(t.setup.id, t.endpoint.id) for t in targets}:
-        group = [t for t in targets if (t.setup.id, t.endpoint.id) == (setup, endpoint)]
+    for group in groups_of(targets).values():
         frameworks = sum(not t.is_baseline for t in group)
         bare_slots = 1 if args.quick else max(1, -(-frameworks // 2))  # --quick runs each server once
         slots += frameworks + (bare_slots if len(group) > frameworks else 0)
@@ -624,9 +633,7 @@ def measure(live: list[Target], args, rng: random.Random) -> None:
     """Interleaved rounds: each round runs every server for `duration` seconds, visiting the server
     configurations and endpoints in a new random order (run_group). Meanwhile the CPU that anything
     else used is counted (args.other_cpu, in cores)."""
-    groups: dict[tuple[str, str], list[Target]] = {}
-    for t in live:
-        groups.setdefault((t.setup.id, t.endpoint.id), []).append(t)
+    groups = groups_of(live)
     began, busy, own = time.monotonic(), busy_ticks(), own_ticks()
     for r in range(args.rounds):
         print(f"Round {r + 1}/{args.rounds}: {len(live)} servers, {args.duration} s each", flush=True)
@@ -635,6 +642,14 @@ def measure(live: list[Target], args, rng: random.Random) -> None:
     others = (busy_ticks() - busy) - (own_ticks() - own)
     args.other_cpu = round(max(0, others) / os.sysconf("SC_CLK_TCK") / (time.monotonic() - began), 2)
     print(f"Other work used {args.other_cpu:.2f} cores on average during the rounds", flush=True)
+
+
+def groups_of(targets: list[Target]) -> dict[tuple[str, str], list[Target]]:
+    """The targets by server configuration and endpoint: a bare app with the frameworks it divides."""
+    groups: dict[tuple[str, str], list[Target]] = {}
+    for t in targets:
+        groups.setdefault((t.setup.id, t.endpoint.id), []).append(t)
+    return groups
 
 
 SLICE_S = 1  # seconds per slice of a paired round
@@ -709,23 +724,17 @@ def busy_ticks() -> int:
 def own_ticks() -> int:
     """Clock ticks used by this harness and every process under it: the servers with their workers,
     and (through the reaped children's counts) every wrk run that ended."""
-    parent, ticks = {}, {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue  # a process that ended meanwhile
-        pid = int(stat.parent.name)
-        parent[pid] = int(fields[1])
-        ticks[pid] = sum(map(int, fields[11:15]))  # utime, stime, cutime, cstime
-    mine, grown = {os.getpid()}, True
-    while grown:
-        grown = False
-        for pid, ppid in parent.items():
-            if ppid in mine and pid not in mine:
-                mine.add(pid)
-                grown = True
-    return sum(ticks.get(pid, 0) for pid in mine)
+    children: dict[int, list[int]] = {}
+    ticks = {}
+    for pid, fields in processes():
+        children.setdefault(int(fields[1]), []).append(pid)
+        ticks[pid] = sum(map(int, fields[11:15]))
+    total, todo = 0, [os.getpid()]
+    while todo:  # down the tree from this process
+        pid = todo.pop()
+        total += ticks.get(pid, 0)
+        todo += children.get(pid, [])
+    return total
 
 
 def result_of(t: Target) -> dict:

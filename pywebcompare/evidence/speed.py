@@ -398,8 +398,10 @@ def _format2_problems(loaded: Loaded, i: int, r: dict, base: dict, described: se
 
 def newest_run(runs: dict[str, Loaded]) -> dict | None:
     """The newest of the loaded runs ({file stem: file}), named, or None."""
-    newest = max(runs, key=run_order) if runs else None
-    return named(runs[newest].data, newest) if runs else None
+    if not runs:
+        return None
+    newest = max(runs, key=run_order)
+    return named(runs[newest].data, newest)
 
 
 def kept_runs(runs: dict[str, Loaded]) -> list[dict]:
@@ -425,7 +427,7 @@ def dump(run: dict) -> str:
 
 def newest(root: Path = ROOT) -> dict | None:
     runs, _ = load_runs(root)
-    return named(runs[-1].data, runs[-1].name) if runs else None  # file names are dates: sorted is oldest first
+    return newest_run({Path(r.name).stem: r for r in runs})
 
 
 def api(run: dict, names: list[str] | None = None) -> dict:
@@ -568,11 +570,13 @@ def environments(run: dict) -> list[dict]:
 
 def reproduced(runs: list[dict]) -> dict | None:
     """The newest run's ratios beside the run before it (same framework, configuration and endpoint):
-    {against, rows, within}, or None when fewer than two runs share a ratio."""
+    {against, rows (each with its configuration's label), within}, or None when fewer than two runs share a ratio."""
     if len(runs) < 2:
         return None
     rows = sorted(
-        compare_runs(runs[-2]["results"], runs[-1]["results"]), key=lambda row: abs(row["change"]), reverse=True
+        (dict(row, label=setup_label(row["key"][1])) for row in compare_runs(runs[-2]["results"], runs[-1]["results"])),
+        key=lambda row: abs(row["change"]),
+        reverse=True,
     )
     if not rows:
         return None
@@ -585,14 +589,14 @@ def page(run: dict | None, names: dict[str, str], benchmarks: list[dict], runs: 
     names = display_names(names)
     runs = runs or ([run] if run else [])
     used = {r["setup"] for r in with_ratios(run["results"])} if run else set()
+    sections = by_endpoint(run, names) if run else []
     return {
         "run": run,
         "paired": bool(run and any("baseline_rounds" in r for r in run["results"])),
-        "run_file": run.get("file", f"{SPEED_DIR}/{run['conditions']['date']}.yaml") if run else None,
+        "run_file": f"{SPEED_DIR}/{run_name(run)}.yaml" if run else None,
         "reproduced": reproduced(runs),
         "REPRODUCE_WITHIN": REPRODUCE_WITHIN,
-        "setup_labels": {s: setup_label(s) for s in SETUPS},
-        "sections": (sections := by_endpoint(run, names) if run else []),
+        "sections": sections,
         "leaders": leaders(sections),
         "trend": history(runs) if runs else None,
         "setups": [SETUPS[s] for s in sorted(used) if s in SETUPS],

@@ -719,3 +719,26 @@ def test_the_performance_page_says_whether_a_rerun_agrees_and_names_the_runs_fil
     assert "<code>data/speed/2026-12-07-2.yaml</code>" in html
     assert "0.04 cores used on average by everything else" in html
     assert "16 failed requests (timeouts or socket errors)" in html and html.count("failed request") == 1
+
+
+def test_a_live_child_counts_as_the_runs_own():
+    """A server still running (not reaped) is found down the process tree from the harness."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    own = harness.own_ticks()
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import time\nwhile time.process_time() < 0.6: pass\ntime.sleep(30)"],
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while harness.own_ticks() - own < 0.5 * os.sysconf("SC_CLK_TCK") and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert child.poll() is None  # alive: its time comes from the tree, not from a reaped child's count
+        assert harness.own_ticks() - own >= 0.5 * os.sysconf("SC_CLK_TCK")
+    finally:
+        child.kill()
+        child.wait()
